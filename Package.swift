@@ -1,0 +1,23 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "mhhs-catalogue",
+  products: [
+    .executable(name: "mhhs", targets: ["mhhs"]),
+    .library(name: "MHHSCatalogue", targets: ["MHHSCatalogue"]),
+    .library(name: "MHHSLint", targets: ["MHHSLint"]),
+    .library(name: "MHHSReports", targets: ["MHHSReports"]),
+  ],
+  targets: [
+    .target(name: "MHHSCatalogue"),
+    .target(name: "MHHSLint", dependencies: ["MHHSCatalogue"]),
+    .target(name: "MHHSReports", dependencies: ["MHHSLint"]),
+    .executableTarget(name: "mhhs", dependencies: ["MHHSCatalogue", "MHHSLint", "MHHSReports"]),
+    .testTarget(name: "MHHSCatalogueTests", dependencies: ["MHHSCatalogue"]),
+    .testTarget(name: "MHHSLintTests", dependencies: ["MHHSLint"]),
+    .testTarget(name: "MHHSReportsTests", dependencies: ["MHHSReports"]),
+    .testTarget(name: "mhhsTests", dependencies: ["mhhs"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

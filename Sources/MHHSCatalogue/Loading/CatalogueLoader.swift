@@ -1,0 +1,254 @@
+import Dispatch
+
+/// Why a catalogue could not be read at all (as opposed to problems inside it, which are
+/// ``CatalogueIssue``s).
+public enum CatalogueLoadError: Error, Sendable, Equatable, CustomStringConvertible {
+  case missingDirectory(String)
+  case notADirectory(String)
+  case unreadableDirectory(String)
+  case unsupportedFormat(file: String, found: Int, supported: Int)
+
+  public var description: String {
+    switch self {
+    case .missingDirectory(let path):
+      "catalogue directory '\(path)' does not exist; pass the folder that holds catalogue.json"
+    case .notADirectory(let path):
+      "'\(path)' is not a directory; pass the folder that holds catalogue.json"
+    case .unreadableDirectory(let path):
+      "cannot read catalogue directory '\(path)'; check its permissions"
+    case .unsupportedFormat(let file, let found, let supported):
+      "\(file) declares catalogue format \(found), but this version of mhhs reads format \(supported) only; "
+        + "upgrade mhhs"
+    }
+  }
+}
+
+/// Reads a catalogue directory (or a set of files in memory) into a ``Catalogue``.
+public enum CatalogueLoader {
+  /// The catalogue format version this package reads.
+  public static let supportedFormat = 1
+
+  /// One file to load: its path inside the catalogue and its bytes (or why they are missing).
+  public struct File: Sendable {
+    public var relativePath: String
+    public var contents: Result<[UInt8], FileProblem>
+
+    public init(relativePath: String, contents: Result<[UInt8], FileProblem>) {
+      self.relativePath = relativePath
+      self.contents = contents
+    }
+
+    public init(_ relativePath: String, _ text: String) {
+      self.init(relativePath: relativePath, contents: .success(Array(text.utf8)))
+    }
+  }
+
+  public struct FileProblem: Error, Sendable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+  }
+
+  /// Loads the catalogue in `directory`, reading and parsing its files in parallel.
+  public static func load(directory: String) throws(CatalogueLoadError) -> Catalogue {
+    switch FileSystem.type(of: directory, followingLinks: true) {
+    case .missing: throw .missingDirectory(directory)
+    case .directory: break
+    default: throw .notADirectory(directory)
+    }
+    guard let root = FileSystem.realPath(directory), FileSystem.entries(of: directory) != nil else {
+      throw .unreadableDirectory(directory)
+    }
+    let paths = catalogueFiles(in: directory, root: root)
+    let results = concurrentMap(paths) { entry -> FileResult in
+      let file = File(relativePath: entry.relativePath, contents: entry.problem.map { .failure($0) } ?? read(directory, entry.relativePath))
+      return decode(file, display: displayPath(directory, file.relativePath))
+    }
+    return try assemble(results, directory: directory)
+  }
+
+  /// Loads a catalogue from files held in memory (rule examples, tests). `directory` is only
+  /// used to build the paths shown in findings.
+  public static func load(files: [File], directory: String = "catalogue") throws(CatalogueLoadError) -> Catalogue {
+    let sorted = files.sorted { Array($0.relativePath.utf8).lexicographicallyPrecedes(Array($1.relativePath.utf8)) }
+    let results = sorted.map { decode($0, display: displayPath(directory, $0.relativePath)) }
+    return try assemble(results, directory: directory)
+  }
+
+  /// `directory` joined with `relativePath`, as shown to people.
+  public static func displayPath(_ directory: String, _ relativePath: String) -> String {
+    var base = directory
+    while base.count > 1 && base.hasSuffix("/") { base.removeLast() }
+    if base == "." || base.isEmpty { return relativePath }
+    if base == "/" { return "/" + relativePath }
+    return base + "/" + relativePath
+  }
+
+  // MARK: Finding the files
+
+  struct Entry {
+    var relativePath: String
+    var problem: FileProblem?
+  }
+
+  static let topLevelFiles = ["catalogue.json", "roles.json", "releases.json"]
+
+  /// The files that make up a catalogue, in sorted order. Links are followed only when they
+  /// lead to a place inside the catalogue.
+  static func catalogueFiles(in directory: String, root: String) -> [Entry] {
+    var result: [Entry] = []
+    func consider(_ relative: String, mustBeFile: Bool) {
+      let path = directory + "/" + relative
+      var type = FileSystem.type(of: path)
+      if type == .missing { return }
+      if type == .symlink {
+        guard let target = FileSystem.realPath(path) else {
+          result.append(Entry(relativePath: relative, problem: FileProblem("is a broken symbolic link")))
+          return
+        }
+        guard target == root || target.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
+          result.append(
+            Entry(
+              relativePath: relative,
+              problem: FileProblem("is a symbolic link to a place outside the catalogue (\(target)); it was not read")))
+          return
+        }
+        type = FileSystem.type(of: target)
+      }
+      switch type {
+      case .file: result.append(Entry(relativePath: relative))
+      case .directory where mustBeFile:
+        result.append(Entry(relativePath: relative, problem: FileProblem("is a directory, not a JSON file")))
+      default: break
+      }
+    }
+    for name in topLevelFiles { consider(name, mustBeFile: true) }
+    for kind in EntityKind.allCases {
+      guard let folder = kind.folder else { continue }
+      let folderPath = directory + "/" + folder
+      guard FileSystem.type(of: folderPath, followingLinks: true) == .directory,
+        let names = FileSystem.entries(of: folderPath)
+      else { continue }
+      for name in names where name.hasSuffix(".json") { consider(folder + "/" + name, mustBeFile: true) }
+    }
+    return result
+  }
+
+  static func read(_ directory: String, _ relativePath: String) -> Result<[UInt8], FileProblem> {
+    switch FileSystem.readFile(directory + "/" + relativePath) {
+    case .success(let bytes): .success(bytes)
+    case .failure(.system(let reason)): .failure(FileProblem("cannot be read: \(reason)"))
+    case .failure(.tooLarge(let size)):
+      .failure(FileProblem("is \(size) bytes; files over \(FileSystem.maximumFileSize) bytes are not read"))
+    }
+  }
+
+  // MARK: Decoding one file
+
+  enum Payload {
+    case none
+    case manifest(Manifest)
+    case roles([Role])
+    case releases([Release], [Freeze])
+    case interface(Interface)
+    case dataflow(DataFlow)
+    case nfr(NFR)
+    case changeRequest(ChangeRequest)
+  }
+
+  struct FileResult {
+    var payload: Payload
+    var issues: [CatalogueIssue]
+  }
+
+  static func decode(_ file: File, display: String) -> FileResult {
+    var context = DecodeContext(file: display, relativePath: file.relativePath)
+    func invalid(_ message: String, _ position: Position) -> FileResult {
+      FileResult(
+        payload: .none,
+        issues: context.issues + [
+          CatalogueIssue(
+            .invalidJSON, message, entityID: nil,
+            location: SourceLocation(file: display, position: position, pointer: ""))
+        ])
+    }
+    var bytes: [UInt8]
+    switch file.contents {
+    case .success(let b): bytes = b
+    case .failure(let problem): return invalid("\(file.relativePath) \(problem.message)", .start)
+    }
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      bytes.removeFirst(3)
+      context.issues.append(
+        CatalogueIssue(
+          .invalidJSON, "file starts with a byte order mark; save it as UTF-8 without BOM", entityID: nil,
+          location: SourceLocation(file: display, position: .start, pointer: "")))
+    }
+    let value: JSONValue
+    switch JSONParser.parse(bytes) {
+    case .success(let v): value = v
+    case .failure(let error): return invalid(error.message, error.position)
+    }
+    let payload: Payload
+    switch file.relativePath {
+    case "catalogue.json": payload = context.manifest(value).map(Payload.manifest) ?? .none
+    case "roles.json": payload = .roles(context.roles(value))
+    case "releases.json":
+      let (releases, freezes) = context.releases(value)
+      payload = .releases(releases, freezes)
+    default:
+      let folder = file.relativePath.split(separator: "/").first.map(String.init)
+      switch EntityKind.allCases.first(where: { $0.folder == folder }) {
+      case .interface: payload = context.interface(value).map(Payload.interface) ?? .none
+      case .dataflow: payload = context.dataflow(value).map(Payload.dataflow) ?? .none
+      case .nfr: payload = context.nfr(value).map(Payload.nfr) ?? .none
+      case .changeRequest: payload = context.changeRequest(value).map(Payload.changeRequest) ?? .none
+      default: payload = .none
+      }
+    }
+    return FileResult(payload: payload, issues: context.issues)
+  }
+
+  static func assemble(_ results: [FileResult], directory: String) throws(CatalogueLoadError) -> Catalogue {
+    var catalogue = Catalogue(directory: directory)
+    for result in results {
+      catalogue.issues.append(contentsOf: result.issues)
+      switch result.payload {
+      case .none: break
+      case .manifest(let m):
+        if let format = m.format?.value, format > supportedFormat {
+          throw .unsupportedFormat(file: m.origin.file, found: format, supported: supportedFormat)
+        }
+        catalogue.manifest = m
+      case .roles(let roles): roles.forEach { catalogue.add($0) }
+      case .releases(let releases, let freezes):
+        releases.forEach { catalogue.add($0) }
+        catalogue.freezes = freezes
+      case .interface(let e): catalogue.add(e)
+      case .dataflow(let e): catalogue.add(e)
+      case .nfr(let e): catalogue.add(e)
+      case .changeRequest(let e): catalogue.add(e)
+      }
+    }
+    return catalogue
+  }
+
+  /// `transform` applied to every element on all cores, results in input order.
+  static func concurrentMap<T, R>(_ input: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    guard input.count > 1 else { return input.map(transform) }
+    let output = UnsafeMutableBufferPointer<R?>.allocate(capacity: input.count)
+    output.initialize(repeating: nil)
+    defer { output.deallocate() }
+    let box = UnsafeSendable(output: output, input: input)
+    DispatchQueue.concurrentPerform(iterations: input.count) { i in
+      box.output[i] = transform(box.input[i])
+    }
+    return output.map { $0! }
+  }
+}
+
+/// Shares the input and the output buffer of ``CatalogueLoader/concurrentMap(_:_:)`` across
+/// threads; each index is written by exactly one iteration.
+private struct UnsafeSendable<T, R>: @unchecked Sendable {
+  let output: UnsafeMutableBufferPointer<R?>
+  let input: [T]
+}

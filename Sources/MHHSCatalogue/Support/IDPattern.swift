@@ -1,0 +1,65 @@
+/// The identifier patterns of the catalogue format, checked without regular expressions.
+///
+/// An id is also a file name, so only ids that pass these checks are ever used to build a path.
+public enum IDPattern: String, Sendable, CaseIterable {
+  case interface
+  case dataflow
+  case nfr
+  case changeRequest
+  case release
+  case role
+  case decision
+  case designIssue
+
+  /// The pattern as the format documents it, for messages.
+  public var display: String {
+    switch self {
+    case .interface: "IF-nnn or REP-nnn[A-Z]"
+    case .dataflow: "Dnnnn"
+    case .nfr: "letters and digits starting with a letter"
+    case .changeRequest: "CRnnn"
+    case .release: "letters, digits, '.' and '-' (M5, IR7, IR8.5)"
+    case .role: "2–8 upper-case letters or digits, starting with a letter"
+    case .decision: "DAG-DECnn or a DAG action such as DAG31-03"
+    case .designIssue: "DIN-nnn"
+    }
+  }
+
+  public func matches(_ id: String) -> Bool {
+    let s = Array(id.utf8)
+    switch self {
+    case .interface:
+      if s.starts(with: Array("IF-".utf8)) { return s.count == 6 && digits(s[3...]) }
+      if s.starts(with: Array("REP-".utf8)) {
+        return (s.count == 7 && digits(s[4...])) || (s.count == 8 && digits(s[4..<7]) && upper(s[7]))
+      }
+      return false
+    case .dataflow:
+      return s.count == 5 && s[0] == UInt8(ascii: "D") && digits(s[1...])
+    case .nfr:
+      return !s.isEmpty && s.count <= 64 && letter(s[0]) && s.allSatisfy { letter($0) || digit($0) }
+    case .changeRequest:
+      return s.count == 5 && s.starts(with: Array("CR".utf8)) && digits(s[2...])
+    case .release:
+      return !s.isEmpty && s.count <= 32 && (letter(s[0]) || digit(s[0]))
+        && s.allSatisfy { letter($0) || digit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
+    case .role:
+      return (2...8).contains(s.count) && upper(s[0]) && s.allSatisfy { upper($0) || digit($0) }
+    case .decision:
+      if s.starts(with: Array("DAG-DEC".utf8)) { return s.count > 7 && digits(s[7...]) }
+      // DAG\d+(\.\d+)?-\d+
+      guard s.starts(with: Array("DAG".utf8)) else { return false }
+      let rest = s[3...].split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+      guard rest.count == 2, digits(rest[1]) else { return false }
+      let meeting = rest[0].split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+      return (1...2).contains(meeting.count) && meeting.allSatisfy(digits)
+    case .designIssue:
+      return s.count > 4 && s.starts(with: Array("DIN-".utf8)) && digits(s[4...])
+    }
+  }
+
+  private func digits(_ s: ArraySlice<UInt8>) -> Bool { !s.isEmpty && s.allSatisfy(digit) }
+  private func digit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+  private func upper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
+  private func letter(_ b: UInt8) -> Bool { upper(b) || (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) }
+}

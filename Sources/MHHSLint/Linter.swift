@@ -1,0 +1,141 @@
+import MHHSCatalogue
+
+/// How to lint: the date exemptions are judged at, the release to check, the rule settings.
+public struct LintOptions: Sendable {
+  /// The date exemption expiry is judged against; defaults to the release's date, else today.
+  public var asOf: CalendarDate?
+  public var release: String?
+  public var configuration: RuleConfiguration
+
+  public init(asOf: CalendarDate? = nil, release: String? = nil, configuration: RuleConfiguration = .init()) {
+    self.asOf = asOf
+    self.release = release
+    self.configuration = configuration
+  }
+}
+
+/// Why linting could not run.
+public enum LintError: Error, Sendable, Equatable, CustomStringConvertible {
+  case unknownRelease(String, known: [String])
+  case undatedRelease(String)
+
+  public var description: String {
+    switch self {
+    case .unknownRelease(let id, let known):
+      "unknown release '\(id)'\(NearestName.hint(id, from: known)); the catalogue's releases are "
+        + (known.isEmpty ? "none" : known.joined(separator: ", "))
+    case .undatedRelease(let id):
+      "release '\(id)' has no date in releases.json, so exemption expiry cannot be judged at it; pass --as-of DATE"
+    }
+  }
+}
+
+/// The outcome of a lint run.
+public struct LintResult: Sendable {
+  /// Every finding, suppressed ones included, in report order.
+  public var findings: [Finding]
+  /// The number of entities checked, by kind (within `--release` scope).
+  public var entityCounts: [EntityKind: Int]
+  public var release: String?
+  public var asOf: CalendarDate
+
+  public init(findings: [Finding], entityCounts: [EntityKind: Int], release: String?, asOf: CalendarDate) {
+    self.findings = findings
+    self.entityCounts = entityCounts
+    self.release = release
+    self.asOf = asOf
+  }
+
+  /// The number of unsuppressed findings of `severity`.
+  public func count(_ severity: Severity) -> Int {
+    findings.count { !$0.isSuppressed && $0.severity == severity }
+  }
+
+  public var suppressedCount: Int { findings.count(where: \.isSuppressed) }
+
+  /// Whether an unsuppressed finding reaches `threshold` (exit code 1).
+  public func fails(at threshold: FailThreshold) -> Bool {
+    findings.contains { !$0.isSuppressed && threshold.isReached(by: $0.severity) }
+  }
+}
+
+/// Runs rules over a catalogue, applies severities, scope and exemptions, and orders the result.
+public struct Linter: Sendable {
+  public var rules: [any Rule]
+
+  public init(rules: [any Rule] = BuiltinRules.all) {
+    self.rules = rules
+  }
+
+  public var descriptions: [RuleDescription] { rules.map { type(of: $0).description } }
+
+  public func lint(_ catalogue: Catalogue, options: LintOptions = .init(), today: CalendarDate)
+    throws(LintError) -> LintResult
+  {
+    var release: (id: String, rank: Int)?
+    var asOf = options.asOf ?? today
+    if let id = options.release {
+      guard let rank = catalogue.releaseRank(id) else {
+        throw .unknownRelease(id, known: catalogue.releases.map(\.id.value))
+      }
+      release = (id, rank)
+      if options.asOf == nil {
+        guard let date = catalogue.release(id)?.date?.value else { throw .undatedRelease(id) }
+        asOf = date
+      }
+    }
+
+    let configuration = options.configuration
+    let enabled = rules.filter { configuration.isEnabled(type(of: $0).description) }
+    let known = Set(rules.map { type(of: $0).description.id })
+    let enabledIDs = Set(enabled.map { type(of: $0).description.id })
+
+    var raw: [Finding] = []
+    var context = RuleContext(ruleID: "", asOf: asOf, release: release)
+    context.enabledRuleIDs = enabledIDs
+    context.knownRuleIDs = known
+    for rule in enabled where !type(of: rule).runsAfterOtherRules {
+      context.ruleID = type(of: rule).description.id
+      raw += rule.check(catalogue, context)
+    }
+    context.priorFindings = raw
+    for rule in enabled where type(of: rule).runsAfterOtherRules {
+      context.ruleID = type(of: rule).description.id
+      raw += rule.check(catalogue, context)
+    }
+
+    let descriptions = Dictionary(uniqueKeysWithValues: rules.map { (type(of: $0).description.id, type(of: $0).description) })
+    let exemptions = ExemptionIndex(catalogue, asOf: asOf)
+    let outOfScope = Set(catalogue.interfaces.filter { !context.inScope($0, in: catalogue) }.map(\.id.value))
+    var findings: [Finding] = []
+    findings.reserveCapacity(raw.count)
+    for var finding in raw {
+      if let entity = finding.entityID, outOfScope.contains(entity) { continue }
+      guard let description = descriptions[finding.ruleID],
+        let severity = configuration.severity(of: description, for: finding.entityID)
+      else { continue }
+      finding.severity = severity
+      finding.fingerprint = Fingerprint.make(
+        rule: finding.ruleID, entity: finding.entityID,
+        relativePath: Self.relativePath(finding.location.file, in: catalogue.directory),
+        pointer: finding.location.pointer)
+      if let entity = finding.entityID {
+        finding.suppression = exemptions.suppression(rule: finding.ruleID, entity: entity)
+      }
+      findings.append(finding)
+    }
+    findings.sort(by: Finding.reportOrder)
+
+    var counts: [EntityKind: Int] = [:]
+    for kind in EntityKind.allCases { counts[kind] = catalogue.count(of: kind) }
+    counts[.interface] = catalogue.interfaces.count - outOfScope.count
+    return LintResult(findings: findings, entityCounts: counts, release: release?.id, asOf: asOf)
+  }
+
+  /// `file` without the catalogue directory in front, so fingerprints do not depend on where the
+  /// catalogue is.
+  static func relativePath(_ file: String, in directory: String) -> String {
+    let prefix = CatalogueLoader.displayPath(directory, "")
+    return file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file
+  }
+}

@@ -1,0 +1,74 @@
+import MHHSCatalogue
+
+/// One check over a catalogue. Each built-in rule is a small struct; its ``RuleDescription``
+/// documents it and supplies the examples its tests run.
+public protocol Rule: Sendable {
+  static var description: RuleDescription { get }
+  /// Rules that judge other rules' findings (unused exemptions) run after the rest.
+  static var runsAfterOtherRules: Bool { get }
+  func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding]
+}
+
+extension Rule {
+  public static var runsAfterOtherRules: Bool { false }
+  public var description: RuleDescription { Self.description }
+}
+
+/// What a rule may know besides the catalogue: the date and release it is judged at, and,
+/// for rules that run after the others, what the others found.
+public struct RuleContext: Sendable {
+  public var ruleID: String
+  public var asOf: CalendarDate
+  /// The release being checked, if any, with its rank in release order.
+  public var release: (id: String, rank: Int)?
+  /// Rules that ran before this one, by id, and the findings they made (only for rules that
+  /// run after the others).
+  public var priorFindings: [Finding] = []
+  public var enabledRuleIDs: Set<String> = []
+  public var knownRuleIDs: Set<String> = []
+
+  public init(ruleID: String, asOf: CalendarDate, release: (id: String, rank: Int)? = nil) {
+    self.ruleID = ruleID
+    self.asOf = asOf
+    self.release = release
+  }
+
+  /// A finding of the running rule about `entity`, at `position`; `pointer` is relative to the
+  /// entity's object. Severity and fingerprint are set by the engine.
+  public func finding(_ message: String, _ entity: some Entity, at position: Position, _ pointer: String) -> Finding {
+    Finding(
+      ruleID: ruleID, severity: .error, message: message, entityID: entity.id.value,
+      location: entity.location(position, pointer))
+  }
+
+  /// A finding about a missing field: at `parent` (the enclosing value) when it exists, else at
+  /// the entity's object.
+  public func missing(
+    _ message: String, _ entity: some Entity, in parent: (position: Position, pointer: String)? = nil
+  ) -> Finding {
+    let (position, pointer) = parent ?? (entity.origin.position, "")
+    return finding(message, entity, at: position, pointer)
+  }
+
+  /// Whether the interface is in scope for `--release`: introduced no later than the release and
+  /// not yet withdrawn by it. Without a release every interface is in scope.
+  public func inScope(_ interface: Interface, in catalogue: Catalogue) -> Bool {
+    guard let release else { return true }
+    if let introduced = interface.introducedIn?.value, let rank = catalogue.releaseRank(introduced),
+      rank > release.rank
+    {
+      return false
+    }
+    if let withdrawn = interface.withdrawnIn?.value, let rank = catalogue.releaseRank(withdrawn),
+      rank <= release.rank
+    {
+      return false
+    }
+    return true
+  }
+
+  /// In scope and not withdrawn.
+  public func isActive(_ interface: Interface, in catalogue: Catalogue) -> Bool {
+    interface.isActive && inScope(interface, in: catalogue)
+  }
+}

@@ -1,0 +1,100 @@
+import MHHSCatalogue
+
+public struct DTNOutlierRule: Rule {
+  public static let description = RuleDescription(
+    id: "design/dtn-outlier",
+    summary: "Within a business process, interfaces do not stay on the DTN when most use the DIP",
+    rationale: """
+      Design principle 5 (DAG 14 pack): if most flows of a process use the DIP, the outliers should not remain \
+      on the DTN. A process split across two transports doubles the work of every participant in it.
+      """,
+    sources: ["design principle 5 (DAG 14 pack)"],
+    defaultSeverity: .info,
+    examples: [
+      .triggers(
+        "IF-003", "two DIP interfaces and one DTN interface in BP007",
+        ExampleFile.files(
+          ExampleFile.interface("IF-001", #", "process": "BP007""#),
+          ExampleFile.interface("IF-002", #", "process": "BP007""#),
+          ExampleFile.interface("IF-003", #", "process": "BP007""#, transport: "dtn"))),
+      .passes(
+        "the DTN interface belongs to another process",
+        ExampleFile.files(
+          ExampleFile.interface("IF-001", #", "process": "BP007""#),
+          ExampleFile.interface("IF-002", #", "process": "BP007""#),
+          ExampleFile.interface("IF-003", #", "process": "BP008""#, transport: "dtn"))),
+    ])
+
+  public init() {}
+
+  public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
+    var byProcess: [String: [Interface]] = [:]
+    for i in catalogue.interfaces where context.isActive(i, in: catalogue) {
+      if let process = i.process?.value { byProcess[process, default: []].append(i) }
+    }
+    var findings: [Finding] = []
+    for (process, interfaces) in byProcess {
+      let dip = interfaces.count { $0.transport?.value == .dip }
+      guard dip * 2 > interfaces.count else { continue }
+      for i in interfaces where i.transport?.value == .dtn {
+        findings.append(
+          context.finding(
+            "\(i.id.value) uses the DTN while \(dip) of \(interfaces.count) active interfaces of \(process) use the DIP; consider moving it (design principle 5)",
+            i, at: i.transport!.position, "/transport"))
+      }
+    }
+    return findings
+  }
+}
+
+public struct MissingTimeBasisRule: Rule {
+  public static let description = RuleDescription(
+    id: "time/missing-time-basis",
+    summary: "Every active interface says whether its times are UTC or clock time",
+    rationale: """
+      CR036 (DAG-DEC85) moved change-of-supplier reads and service appointments to clock midnight while \
+      settlement stays in UTC. Every interface must therefore say which it uses, or a one-hour error appears \
+      twice a year.
+      """,
+    sources: ["CR036", "DAG-DEC85"],
+    defaultSeverity: .warning,
+    examples: [
+      .triggers("IF-001", "no timeBasis", ExampleFile.files(ExampleFile.interface("IF-001"))),
+      .passes("UTC", ExampleFile.files(ExampleFile.interface("IF-001", #", "timeBasis": "utc""#))),
+    ])
+
+  public init() {}
+
+  public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
+    catalogue.interfaces.compactMap { i in
+      guard context.isActive(i, in: catalogue), i.timeBasis == nil else { return nil }
+      return context.missing("\(i.id.value) does not say whether its times are UTC or clock time; set timeBasis (CR036)", i)
+    }
+  }
+}
+
+public struct MissingCodeDraftingNameRule: Rule {
+  public static let description = RuleDescription(
+    id: "term/missing-code-drafting-name",
+    summary: "Every active interface records the name code drafting uses for it",
+    rationale: """
+      CR025 "DIP Interface Name Changes" (DAG-DEC59) added a column to the Interface Catalogue for the \
+      terminology used in code drafting, so that the legal text and the design name the same thing.
+      """,
+    sources: ["CR025", "DAG-DEC59"],
+    defaultSeverity: .info,
+    examples: [
+      .triggers("IF-001", "no codeDraftingName", ExampleFile.files(ExampleFile.interface("IF-001"))),
+      .passes(
+        "a code-drafting name", ExampleFile.files(ExampleFile.interface("IF-001", #", "codeDraftingName": "Consumption Data""#))),
+    ])
+
+  public init() {}
+
+  public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
+    catalogue.interfaces.compactMap { i in
+      guard context.isActive(i, in: catalogue), i.codeDraftingName == nil else { return nil }
+      return context.missing("\(i.id.value) has no code-drafting name; add codeDraftingName (CR025)", i)
+    }
+  }
+}

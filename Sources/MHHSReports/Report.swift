@@ -1,0 +1,57 @@
+import MHHSCatalogue
+import MHHSLint
+
+/// Everything a reporter needs: the tool, what was checked, the findings and the rules.
+public struct Report: Sendable {
+  public struct Tool: Sendable {
+    public var name: String
+    public var version: String
+    public var informationURI: String
+
+    public init(name: String, version: String, informationURI: String) {
+      self.name = name
+      self.version = version
+      self.informationURI = informationURI
+    }
+  }
+
+  public var tool: Tool
+  /// The catalogue directory as the user named it.
+  public var catalogue: String
+  public var result: LintResult
+  /// The descriptions of the rules that ran, by id.
+  public var rules: [RuleDescription]
+  /// For the text format with `--quiet`: list only findings that reach this threshold.
+  public var quietThreshold: FailThreshold?
+
+  public init(
+    tool: Tool, catalogue: String, result: LintResult, rules: [RuleDescription], quietThreshold: FailThreshold? = nil
+  ) {
+    self.tool = tool
+    self.catalogue = catalogue
+    self.result = result
+    self.rules = rules
+    self.quietThreshold = quietThreshold
+  }
+
+  /// Unsuppressed findings, in report order.
+  public var activeFindings: [Finding] { result.findings.filter { !$0.isSuppressed } }
+}
+
+/// Turns a report into text in one format. Pure: no I/O.
+public protocol Reporter: Sendable {
+  func render(_ report: Report) -> String
+}
+
+/// The lint report formats, by the name used on the command line.
+public enum ReportFormat: String, Sendable, CaseIterable {
+  case text
+  case json
+
+  public var reporter: any Reporter {
+    switch self {
+    case .text: TextReporter(colour: false)
+    case .json: JSONReporter()
+    }
+  }
+}

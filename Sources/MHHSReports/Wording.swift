@@ -1,0 +1,52 @@
+import MHHSCatalogue
+import MHHSLint
+
+/// The one place that words what reports say beyond the findings' own messages, so every
+/// format says the same thing.
+public enum Wording {
+  /// "3 errors", "1 warning", "0 info".
+  public static func count(_ n: Int, _ severity: Severity) -> String {
+    switch severity {
+    case .error: plural(n, "error", "errors")
+    case .warning: plural(n, "warning", "warnings")
+    case .info: "\(n) info"
+    case .hint: plural(n, "hint", "hints")
+    }
+  }
+
+  /// "58 interfaces", "1 D-flow".
+  public static func count(_ n: Int, _ kind: EntityKind) -> String {
+    switch kind {
+    case .interface: plural(n, "interface", "interfaces")
+    case .dataflow: plural(n, "D-flow", "D-flows")
+    case .nfr: plural(n, "NFR", "NFRs")
+    case .changeRequest: plural(n, "change request", "change requests")
+    case .release: plural(n, "release", "releases")
+    case .role: plural(n, "role", "roles")
+    }
+  }
+
+  public static func plural(_ n: Int, _ one: String, _ many: String) -> String {
+    "\(n) \(n == 1 ? one : many)"
+  }
+
+  /// The kinds counted in summaries, in order.
+  public static let countedKinds: [EntityKind] = [.interface, .dataflow, .nfr, .changeRequest]
+
+  /// "3 errors, 5 warnings, 0 info, 2 suppressed (58 interfaces, 12 D-flows, 3 NFRs, 9 change requests)".
+  /// Hints are mentioned only when there are some.
+  public static func summary(_ result: LintResult) -> String {
+    var parts = [Severity.error, .warning, .info].map { count(result.count($0), $0) }
+    if result.count(.hint) > 0 { parts.append(count(result.count(.hint), .hint)) }
+    parts.append("\(result.suppressedCount) suppressed")
+    let entities = countedKinds.map { count(result.entityCounts[$0] ?? 0, $0) }.joined(separator: ", ")
+    return parts.joined(separator: ", ") + " (\(entities))"
+  }
+
+  /// Why a finding is suppressed: "exemption (DAG31-03): reason" or "baseline".
+  public static func suppression(_ s: Suppression) -> String {
+    let decision = s.decision.map { " (\($0))" } ?? ""
+    let reason = s.reason.isEmpty ? "" : ": \(s.reason)"
+    return "\(s.kind.rawValue)\(decision)\(reason)"
+  }
+}

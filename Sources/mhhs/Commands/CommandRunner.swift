@@ -1,0 +1,49 @@
+import MHHSCatalogue
+
+/// Dispatches `mhhs COMMAND …` and turns errors into messages and exit codes.
+enum CommandRunner {
+  static let version = "0.1.0"
+
+  /// Every command, in the order `mhhs help` lists them.
+  static let commands: [any Command.Type] = [LintCommand.self, HelpCommand.self]
+
+  static func command(named name: String) -> (any Command.Type)? {
+    commands.first { $0.name == name }
+  }
+
+  static func run(_ arguments: [String], _ terminal: inout Terminal) -> ExitCode {
+    guard let first = arguments.first else {
+      terminal.error(HelpCommand.overview())
+      return .usage
+    }
+    switch first {
+    case "--version", "-V", "version":
+      terminal.print("mhhs \(version)\n")
+      return .success
+    case "-h", "--help":
+      terminal.print(HelpCommand.overview())
+      return .success
+    default: break
+    }
+    guard let command = command(named: first) else {
+      let hint = NearestName.suggest(first, from: commands.map { $0.name }).map { "; did you mean '\($0)'?" } ?? ""
+      terminal.error("mhhs: error: unknown command '\(first)'\(hint)\nRun 'mhhs help' for the list of commands.\n")
+      return .usage
+    }
+    do {
+      let parsed = try ParsedArguments.parse(Array(arguments.dropFirst()), options: command.options, command: command.name)
+      if parsed.helpRequested {
+        terminal.print(HelpCommand.help(for: command))
+        return .success
+      }
+      return try command.run(parsed, &terminal)
+    } catch let error as UsageError {
+      terminal.error("mhhs: error: \(error.message)\n")
+      if let name = error.command { terminal.error("Run 'mhhs help \(name)' for usage.\n") }
+      return .usage
+    } catch {
+      terminal.error("mhhs: error: \(error)\n")
+      return .usage
+    }
+  }
+}

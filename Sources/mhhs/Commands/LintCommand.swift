@@ -1,0 +1,60 @@
+import MHHSCatalogue
+import MHHSLint
+import MHHSReports
+
+/// `mhhs lint [DIR]`: check a catalogue and report the findings.
+enum LintCommand: Command {
+  static let name = "lint"
+  static let summary = "Check a catalogue and report what it finds"
+  static let usage = "lint [DIR] [options]"
+  static let discussion = """
+    Checks the catalogue in DIR (default: catalogue) with the built-in rules and prints the findings.
+    Exit code 0 when no unsuppressed finding reaches --fail-on, 1 when one does, 2 when the
+    catalogue or the command line cannot be used.
+    """
+  static let options: [OptionSpec] = [
+    .option("format", "FORMAT", allowed: ReportFormat.allCases.map(\.rawValue), help: "Report format (default: text)"),
+    .option("output", "FILE", help: "Write the report to FILE (atomically) instead of standard output"),
+    .option(
+      "fail-on", "SEVERITY", allowed: FailThreshold.names,
+      help: "Exit 1 when a finding at or above this severity remains (default: error)"),
+    .option("release", "ID", help: "Check the catalogue as of this release (see releases.json)"),
+    .option("as-of", "DATE", help: "Judge exemption expiry at DATE, YYYY-MM-DD (default: the release's date, else today)"),
+    .flag("quiet", short: "q", help: "Text format: list only findings at or above --fail-on"),
+  ]
+
+  static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws -> ExitCode {
+    guard arguments.positionals.count <= 1 else {
+      throw UsageError(
+        message: "lint takes one catalogue directory, got \(arguments.positionals.count): \(arguments.positionals.joined(separator: " "))",
+        command: name)
+    }
+    let directory = arguments.positionals.first ?? "catalogue"
+    let format = arguments.value("format").flatMap(ReportFormat.init) ?? .text
+    let threshold = arguments.value("fail-on").flatMap(FailThreshold.init) ?? .severity(.error)
+    var options = LintOptions(release: arguments.value("release"))
+    if let asOf = arguments.value("as-of") {
+      guard let date = CalendarDate(asOf) else {
+        throw UsageError(message: "'\(asOf)' is not a date; write --as-of YYYY-MM-DD", command: name)
+      }
+      options.asOf = date
+    }
+
+    let catalogue = try CatalogueLoader.load(directory: directory)
+    let linter = Linter()
+    let result = try linter.lint(catalogue, options: options, today: Today.date())
+
+    let report = Report(
+      tool: .init(name: "mhhs", version: CommandRunner.version, informationURI: "https://github.com/mhhs-catalogue/mhhs-catalogue"),
+      catalogue: directory, result: result, rules: linter.descriptions,
+      quietThreshold: arguments.flag("quiet") ? threshold : nil)
+    let colour = format == .text && arguments.value("output") == nil && terminal.stdoutSupportsColour
+    let text = format == .text ? TextReporter(colour: colour).render(report) : format.reporter.render(report)
+    if let output = arguments.value("output") {
+      try AtomicFile.write(text, to: output)
+    } else {
+      terminal.print(text)
+    }
+    return result.fails(at: threshold) ? .findings : .success
+  }
+}
