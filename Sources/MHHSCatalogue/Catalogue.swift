@@ -34,7 +34,9 @@ public struct Catalogue: Sendable {
   public func interface(_ id: String) -> Interface? { interfaceIndex[id].map { interfaces[$0] } }
   public func dataflow(_ id: String) -> DataFlow? { dataflowIndex[id].map { dataflows[$0] } }
   public func nfr(_ id: String) -> NFR? { nfrIndex[id].map { nfrs[$0] } }
-  public func changeRequest(_ id: String) -> ChangeRequest? { changeRequestIndex[id].map { changeRequests[$0] } }
+  public func changeRequest(_ id: String) -> ChangeRequest? {
+    changeRequestIndex[id].map { changeRequests[$0] }
+  }
 
   /// Whether an entity of `kind` with this id exists.
   public func contains(_ id: String, kind: EntityKind) -> Bool {
@@ -91,10 +93,12 @@ public struct Catalogue: Sendable {
       func describe(_ e: E) -> String { "\(e.origin.file):\(e.id.position.line):\(e.id.position.column)" }
       return [
         CatalogueIssue(
-          .duplicateID, "\(E.kind.displayName) \(id) is declared again at \(describe(entity)); ids must be unique",
+          .duplicateID,
+          "\(E.kind.displayName) \(id) is declared again at \(describe(entity)); ids must be unique",
           entityID: id, location: first.location(first.id.position, "/id")),
         CatalogueIssue(
-          .duplicateID, "\(E.kind.displayName) \(id) is already declared at \(describe(first)); ids must be unique",
+          .duplicateID,
+          "\(E.kind.displayName) \(id) is already declared at \(describe(first)); ids must be unique",
           entityID: id, location: entity.location(entity.id.position, "/id")),
       ]
     }

@@ -25,7 +25,8 @@ struct ExemptionIndex {
 
   init(_ catalogue: Catalogue, asOf: CalendarDate) {
     func add(_ entity: some Exemptible) {
-      for exemption in entity.exemptions?.values() ?? [] where exemption.status(in: catalogue, asOf: asOf) == .effective {
+      for exemption in entity.exemptions?.values() ?? []
+      where exemption.status(in: catalogue, asOf: asOf) == .effective {
         let key = Self.key(exemption.rule.value, entity.id.value)
         if byKey[key] == nil {
           byKey[key] = Suppression(

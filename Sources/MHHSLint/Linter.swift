@@ -67,7 +67,7 @@ public struct Linter: Sendable {
     self.rules = rules
   }
 
-  public var descriptions: [RuleDescription] { rules.map { type(of: $0).description } }
+  public var descriptions: [RuleDescription] { rules.map { $0.description } }
 
   public func lint(_ catalogue: Catalogue, options: LintOptions = .init(), today: CalendarDate)
     throws(LintError) -> LintResult
@@ -86,25 +86,25 @@ public struct Linter: Sendable {
     }
 
     let configuration = options.configuration
-    let enabled = rules.filter { configuration.isEnabled(type(of: $0).description) }
-    let known = Set(rules.map { type(of: $0).description.id })
-    let enabledIDs = Set(enabled.map { type(of: $0).description.id })
+    let enabled = rules.filter { configuration.isEnabled($0.description) }
+    let known = Set(rules.map { $0.description.id })
+    let enabledIDs = Set(enabled.map { $0.description.id })
 
     var raw: [Finding] = []
     var context = RuleContext(ruleID: "", asOf: asOf, release: release)
     context.enabledRuleIDs = enabledIDs
     context.knownRuleIDs = known
-    for rule in enabled where !type(of: rule).runsAfterOtherRules {
-      context.ruleID = type(of: rule).description.id
+    for rule in enabled where !rule.runsAfterOtherRules {
+      context.ruleID = rule.description.id
       raw += rule.check(catalogue, context)
     }
     context.priorFindings = raw
-    for rule in enabled where type(of: rule).runsAfterOtherRules {
-      context.ruleID = type(of: rule).description.id
+    for rule in enabled where rule.runsAfterOtherRules {
+      context.ruleID = rule.description.id
       raw += rule.check(catalogue, context)
     }
 
-    let descriptions = Dictionary(uniqueKeysWithValues: rules.map { (type(of: $0).description.id, type(of: $0).description) })
+    let descriptions = Dictionary(uniqueKeysWithValues: rules.map { ($0.description.id, $0.description) })
     let exemptions = ExemptionIndex(catalogue, asOf: asOf)
     let outOfScope = Set(catalogue.interfaces.filter { !context.inScope($0, in: catalogue) }.map(\.id.value))
     var findings: [Finding] = []

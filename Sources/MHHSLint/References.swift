@@ -20,7 +20,10 @@ enum References {
     if let times = i.responseTimes?.value {
       for kind in ResponseTimes.Kind.allCases {
         if let nfr = times[kind]?.value.nfr {
-          refs.append(Reference(kind: .nfr, target: nfr, pointer: "/responseTimes/\(kind.rawValue)/nfr", field: "responseTimes.\(kind.rawValue).nfr"))
+          refs.append(
+            Reference(
+              kind: .nfr, target: nfr, pointer: "/responseTimes/\(kind.rawValue)/nfr",
+              field: "responseTimes.\(kind.rawValue).nfr"))
         }
       }
     }
@@ -51,7 +54,9 @@ enum References {
     var refs: [Reference] = []
     list(n.appliesTo?.value.interfaces, .interface, "/appliesTo/interfaces", "appliesTo.interfaces", &refs)
     for (k, e) in (n.exemptions?.value ?? []).enumerated() {
-      single(e.value.changeRequest, .changeRequest, "/exemptions/\(k)/changeRequest", "exemptions[\(k)].changeRequest", &refs)
+      single(
+        e.value.changeRequest, .changeRequest, "/exemptions/\(k)/changeRequest",
+        "exemptions[\(k)].changeRequest", &refs)
       single(e.value.release, .release, "/exemptions/\(k)/release", "exemptions[\(k)].release", &refs)
     }
     return refs
@@ -65,7 +70,8 @@ enum References {
   }
 
   private static func single(
-    _ value: Located<String>?, _ kind: EntityKind?, _ pointer: String, _ field: String, _ refs: inout [Reference]
+    _ value: Located<String>?, _ kind: EntityKind?, _ pointer: String, _ field: String,
+    _ refs: inout [Reference]
   ) {
     if let value { refs.append(Reference(kind: kind, target: value, pointer: pointer, field: field)) }
   }
@@ -81,7 +87,9 @@ enum References {
 
   private static func exemptions(_ exemptions: LocatedList<Exemption>?, _ refs: inout [Reference]) {
     for (k, e) in (exemptions?.value ?? []).enumerated() {
-      single(e.value.changeRequest, .changeRequest, "/exemptions/\(k)/changeRequest", "exemptions[\(k)].changeRequest", &refs)
+      single(
+        e.value.changeRequest, .changeRequest, "/exemptions/\(k)/changeRequest",
+        "exemptions[\(k)].changeRequest", &refs)
     }
   }
 
@@ -90,7 +98,10 @@ enum References {
       single(entry.value.release, .release, "/history/\(k)/release", "history[\(k)].release", &refs)
       for (n, change) in (entry.value.changes?.value ?? []).enumerated()
       where IDPattern.changeRequest.matches(change.value) {
-        refs.append(Reference(kind: .changeRequest, target: change, pointer: "/history/\(k)/changes/\(n)", field: "history[\(k)].changes"))
+        refs.append(
+          Reference(
+            kind: .changeRequest, target: change, pointer: "/history/\(k)/changes/\(n)",
+            field: "history[\(k)].changes"))
       }
     }
   }

@@ -1,17 +1,28 @@
 import MHHSCatalogue
 
-/// One check over a catalogue. Each built-in rule is a small struct; its ``RuleDescription``
-/// documents it and supplies the examples its tests run.
+/// One check over a catalogue: a built-in rule, or a rule defined in a ruleset.
 public protocol Rule: Sendable {
-  static var description: RuleDescription { get }
+  var description: RuleDescription { get }
   /// Rules that judge other rules' findings (unused exemptions) run after the rest.
-  static var runsAfterOtherRules: Bool { get }
+  var runsAfterOtherRules: Bool { get }
   func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding]
 }
 
 extension Rule {
+  public var runsAfterOtherRules: Bool { false }
+}
+
+/// A rule written in Swift: a small struct whose static ``RuleDescription`` documents it and
+/// supplies the examples its tests run.
+public protocol BuiltinRule: Rule {
+  static var description: RuleDescription { get }
+  static var runsAfterOtherRules: Bool { get }
+}
+
+extension BuiltinRule {
   public static var runsAfterOtherRules: Bool { false }
   public var description: RuleDescription { Self.description }
+  public var runsAfterOtherRules: Bool { Self.runsAfterOtherRules }
 }
 
 /// What a rule may know besides the catalogue: the date and release it is judged at, and,
@@ -35,7 +46,9 @@ public struct RuleContext: Sendable {
 
   /// A finding of the running rule about `entity`, at `position`; `pointer` is relative to the
   /// entity's object. Severity and fingerprint are set by the engine.
-  public func finding(_ message: String, _ entity: some Entity, at position: Position, _ pointer: String) -> Finding {
+  public func finding(_ message: String, _ entity: some Entity, at position: Position, _ pointer: String)
+    -> Finding
+  {
     Finding(
       ruleID: ruleID, severity: .error, message: message, entityID: entity.id.value,
       location: entity.location(position, pointer))

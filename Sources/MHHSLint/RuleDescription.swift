@@ -71,23 +71,23 @@ public struct RuleExample: Sendable {
   public static let baseFiles: [String: String] = [
     "catalogue.json": #"{ "format": 1, "name": "Example" }"#,
     "roles.json": #"""
-      { "roles": [
-        { "id": "SDS", "name": "Smart Data Service" },
-        { "id": "ADS", "name": "Advanced Data Service" },
-        { "id": "SUP", "name": "Supplier" },
-        { "id": "LSS", "name": "Load Shaping Service" },
-        { "id": "MDS", "name": "Market-wide Data Service" },
-        { "id": "REGS", "name": "Registration Service" }
-      ] }
-      """#,
+    { "roles": [
+      { "id": "SDS", "name": "Smart Data Service" },
+      { "id": "ADS", "name": "Advanced Data Service" },
+      { "id": "SUP", "name": "Supplier" },
+      { "id": "LSS", "name": "Load Shaping Service" },
+      { "id": "MDS", "name": "Market-wide Data Service" },
+      { "id": "REGS", "name": "Registration Service" }
+    ] }
+    """#,
     "releases.json": #"""
-      { "releases": [
-        { "id": "M5", "name": "Physical design baseline", "date": "2022-10-31" },
-        { "id": "IR7", "name": "Interim Release 7", "date": "2024-01-31" },
-        { "id": "IR8", "name": "Interim Release 8" }
-      ],
-        "freezes": [ { "from": "2023-12-06", "note": "change freeze: material changes only" } ] }
-      """#,
+    { "releases": [
+      { "id": "M5", "name": "Physical design baseline", "date": "2022-10-31" },
+      { "id": "IR7", "name": "Interim Release 7", "date": "2024-01-31" },
+      { "id": "IR8", "name": "Interim Release 8" }
+    ],
+      "freezes": [ { "from": "2023-12-06", "note": "change freeze: material changes only" } ] }
+    """#,
   ]
 
   /// The example's files over the base files, ready to load.

@@ -8,7 +8,10 @@ public struct JSONReporter: Reporter {
   public func render(_ report: Report) -> String {
     let result = report.result
     var entities: [(String, JSON)] = []
-    for (kind, key) in [(EntityKind.interface, "interface"), (.dataflow, "dataflow"), (.nfr, "nfr"), (.changeRequest, "changeRequest")] {
+    for (kind, key) in [
+      (EntityKind.interface, "interface"), (.dataflow, "dataflow"), (.nfr, "nfr"),
+      (.changeRequest, "changeRequest"),
+    ] {
       entities.append((key, .int(result.entityCounts[kind] ?? 0)))
     }
     let summary: JSON = .object(
@@ -42,7 +45,10 @@ public struct JSONReporter: Reporter {
       (
         "suppression",
         f.suppression.map { s in
-          .object([("kind", .string(s.kind.rawValue)), ("reason", .string(s.reason)), ("decision", .optional(s.decision))])
+          .object([
+            ("kind", .string(s.kind.rawValue)), ("reason", .string(s.reason)),
+            ("decision", .optional(s.decision)),
+          ])
         } ?? .null
       ),
     ])

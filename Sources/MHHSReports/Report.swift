@@ -25,7 +25,8 @@ public struct Report: Sendable {
   public var quietThreshold: FailThreshold?
 
   public init(
-    tool: Tool, catalogue: String, result: LintResult, rules: [RuleDescription], quietThreshold: FailThreshold? = nil
+    tool: Tool, catalogue: String, result: LintResult, rules: [RuleDescription],
+    quietThreshold: FailThreshold? = nil
   ) {
     self.tool = tool
     self.catalogue = catalogue

@@ -12,7 +12,8 @@ public struct TextReporter: Reporter {
   public func render(_ report: Report) -> String {
     var out = ""
     for f in report.activeFindings where report.quietThreshold?.isReached(by: f.severity) ?? true {
-      out += "\(f.location.file):\(f.location.line):\(f.location.column): \(paint(f.severity)): \(f.message) [\(f.ruleID)]\n"
+      out +=
+        "\(f.location.file):\(f.location.line):\(f.location.column): \(paint(f.severity)): \(f.message) [\(f.ruleID)]\n"
     }
     out += Wording.summary(report.result) + "\n"
     return out

@@ -13,7 +13,7 @@ struct RuleExampleTests {
   }
 
   static let cases: [Case] = BuiltinRules.all.flatMap { rule in
-    type(of: rule).description.examples.map { Case(rule: type(of: rule).description, example: $0) }
+    rule.description.examples.map { Case(rule: rule.description, example: $0) }
   }
 
   @Test("rule example", arguments: cases)
@@ -25,7 +25,9 @@ struct RuleExampleTests {
     let fired = result.findings.filter { $0.ruleID == c.rule.id && !$0.isSuppressed }
     switch c.example.expectation {
     case .triggers(let entity):
-      #expect(fired.contains { $0.entityID == entity }, "expected \(c.rule.id) on \(entity ?? "a file"); got \(fired.map(\.message))")
+      #expect(
+        fired.contains { $0.entityID == entity },
+        "expected \(c.rule.id) on \(entity ?? "a file"); got \(fired.map(\.message))")
       #expect(fired.allSatisfy { $0.location.line >= 1 && $0.location.column >= 1 })
     case .passes:
       #expect(fired.isEmpty, "expected no \(c.rule.id); got \(fired.map(\.message))")
@@ -34,7 +36,7 @@ struct RuleExampleTests {
 
   @Test func everyRuleHasATriggeringAndAPassingExample() {
     for rule in BuiltinRules.all {
-      let d = type(of: rule).description
+      let d = rule.description
       #expect(d.examples.contains { if case .triggers = $0.expectation { true } else { false } }, "\(d.id)")
       #expect(d.examples.contains { $0.expectation == .passes }, "\(d.id)")
       #expect(!d.sources.isEmpty, "\(d.id) cites no source")
@@ -42,7 +44,7 @@ struct RuleExampleTests {
   }
 
   @Test func ruleIDsAreUnique() {
-    let ids = BuiltinRules.all.map { type(of: $0).description.id }
+    let ids = BuiltinRules.all.map { $0.description.id }
     #expect(Set(ids).count == ids.count)
   }
 }

@@ -1,6 +1,7 @@
 extension DecodeContext {
   static let dataflowFields = [
-    "id", "version", "name", "ownership", "routes", "mhhs", "scenarioVariants", "exemptions", "history", "sources",
+    "id", "version", "name", "ownership", "routes", "mhhs", "scenarioVariants", "exemptions", "history",
+    "sources",
   ]
 
   mutating func dataflow(_ value: JSONValue) -> DataFlow? {
@@ -37,7 +38,8 @@ extension DecodeContext {
   mutating func fate(_ value: JSONValue, _ pointer: String) -> MHHSFate? {
     guard
       let o = object(
-        value, pointer, what: "`mhhs`", fields: ["disposition", "replacedBy", "decision", "rationale", "effective"])
+        value, pointer, what: "`mhhs`",
+        fields: ["disposition", "replacedBy", "decision", "rationale", "effective"])
     else { return nil }
     var fate = MHHSFate()
     fate.disposition = field(o, "disposition") { $0.choice($1, $2) }

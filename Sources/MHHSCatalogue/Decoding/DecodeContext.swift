@@ -24,7 +24,9 @@ struct DecodeContext {
 
   /// Describes a field for messages: `name` or `responseTimes.error.within`.
   static func fieldName(_ pointer: String) -> String {
-    let tokens = pointer.split(separator: "/").map { $0.replacing("~1", with: "/").replacing("~0", with: "~") }
+    let tokens = pointer.split(separator: "/").map {
+      $0.replacing("~1", with: "/").replacing("~0", with: "~")
+    }
     return tokens.joined(separator: ".")
   }
 
@@ -68,7 +70,9 @@ struct DecodeContext {
 
   mutating func string(_ value: JSONValue, _ pointer: String) -> String? {
     guard let s = value.stringValue else {
-      schema("`\(Self.fieldName(pointer))` must be a string, not \(value.typeDescription)", value.position, pointer)
+      schema(
+        "`\(Self.fieldName(pointer))` must be a string, not \(value.typeDescription)", value.position, pointer
+      )
       return nil
     }
     return s
@@ -113,7 +117,9 @@ struct DecodeContext {
 
   mutating func integer(_ value: JSONValue, _ pointer: String) -> Int? {
     guard case .number(let text) = value.storage, let n = Int(text) else {
-      schema("`\(Self.fieldName(pointer))` must be a whole number, not \(value.typeDescription)", value.position, pointer)
+      schema(
+        "`\(Self.fieldName(pointer))` must be a whole number, not \(value.typeDescription)", value.position,
+        pointer)
       return nil
     }
     return n
@@ -125,7 +131,9 @@ struct DecodeContext {
     _ element: (inout DecodeContext, JSONValue, String) -> T?
   ) -> [Located<T>]? {
     guard let elements = value.elements else {
-      schema("`\(Self.fieldName(pointer))` must be an array, not \(value.typeDescription)", value.position, pointer)
+      schema(
+        "`\(Self.fieldName(pointer))` must be an array, not \(value.typeDescription)", value.position, pointer
+      )
       return nil
     }
     if nonEmpty && elements.isEmpty {
@@ -134,7 +142,9 @@ struct DecodeContext {
     var result: [Located<T>] = []
     result.reserveCapacity(elements.count)
     for (i, e) in elements.enumerated() {
-      if let v = element(&self, e, JSONPointer.appending(pointer, i)) { result.append(Located(v, at: e.position)) }
+      if let v = element(&self, e, JSONPointer.appending(pointer, i)) {
+        result.append(Located(v, at: e.position))
+      }
     }
     return result
   }

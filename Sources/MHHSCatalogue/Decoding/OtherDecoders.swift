@@ -1,7 +1,8 @@
 extension DecodeContext {
   mutating func nfr(_ value: JSONValue) -> NFR? {
     let fields = ["id", "title", "category", "responseTime", "appliesTo", "exemptions", "sources"]
-    guard let o = object(value, "", what: "an NFR", fields: fields, isEntity: true), let id = entityID(o) else { return nil }
+    guard let o = object(value, "", what: "an NFR", fields: fields, isEntity: true), let id = entityID(o)
+    else { return nil }
     var n = NFR(id: id, origin: origin(value, ""))
     n.title = field(o, "title", required: true) { $0.text($1, $2) }
     n.category = field(o, "category") { $0.text($1, $2) }
@@ -28,7 +29,8 @@ extension DecodeContext {
       ctx.list(v, p) { ctx, v, p in
         guard
           let e = ctx.object(
-            v, p, what: "an NFR exemption", fields: ["party", "scope", "changeRequest", "decision", "release"])
+            v, p, what: "an NFR exemption",
+            fields: ["party", "scope", "changeRequest", "decision", "release"])
         else { return nil }
         var x = PartyExemption()
         x.party = ctx.field(e, "party", required: true) { $0.text($1, $2) }
@@ -47,7 +49,9 @@ extension DecodeContext {
     let fields = [
       "id", "title", "status", "raisedBy", "decision", "decidedOn", "release", "affects", "sources",
     ]
-    guard let o = object(value, "", what: "a change request", fields: fields, isEntity: true), let id = entityID(o) else {
+    guard let o = object(value, "", what: "a change request", fields: fields, isEntity: true),
+      let id = entityID(o)
+    else {
       return nil
     }
     var c = ChangeRequest(id: id, origin: origin(value, ""))
@@ -68,7 +72,9 @@ extension DecodeContext {
     _ = sources(o)
     let roles: LocatedList<Role>? = field(o, "roles", required: true) { ctx, v, p in
       ctx.list(v, p) { ctx, v, p in
-        guard let r = ctx.object(v, p, what: "a role", fields: ["id", "name", "aliases", "sources"], isEntity: true),
+        guard
+          let r = ctx.object(
+            v, p, what: "a role", fields: ["id", "name", "aliases", "sources"], isEntity: true),
           let id = ctx.entityID(r)
         else { return nil }
         var role = Role(id: id, origin: ctx.origin(v, p))
@@ -90,7 +96,9 @@ extension DecodeContext {
     _ = sources(o)
     let releases: LocatedList<Release>? = field(o, "releases", required: true) { ctx, v, p in
       ctx.list(v, p) { ctx, v, p in
-        guard let r = ctx.object(v, p, what: "a release", fields: ["id", "name", "date", "sources"], isEntity: true),
+        guard
+          let r = ctx.object(
+            v, p, what: "a release", fields: ["id", "name", "date", "sources"], isEntity: true),
           let id = ctx.entityID(r)
         else { return nil }
         var release = Release(id: id, origin: ctx.origin(v, p))

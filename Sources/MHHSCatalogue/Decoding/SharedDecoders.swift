@@ -9,7 +9,8 @@ extension DecodeContext {
   mutating func exemption(_ value: JSONValue, _ pointer: String) -> Exemption? {
     guard
       let o = object(
-        value, pointer, what: "an exemption", fields: ["rule", "reason", "decision", "changeRequest", "expires"])
+        value, pointer, what: "an exemption",
+        fields: ["rule", "reason", "decision", "changeRequest", "expires"])
     else { return nil }
     guard let rule = field(o, "rule", required: true, { $0.text($1, $2) }) else { return nil }
     return Exemption(

@@ -206,7 +206,8 @@ private struct Scanner {
 
   mutating func duplicate(_ key: String, at keyOffset: Int, _ members: [JSONMember]) -> JSONSyntaxError {
     let first = members.first { $0.key == key }!.keyPosition
-    return error("duplicate key \"\(key)\" (first at line \(first.line), column \(first.column))", at: keyOffset)
+    return error(
+      "duplicate key \"\(key)\" (first at line \(first.line), column \(first.column))", at: keyOffset)
   }
 
   mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> [JSONValue] {
@@ -331,7 +332,9 @@ private struct Scanner {
     case 0x0A: name = "a line break; write \\n"
     case 0x0D: name = "a carriage return; write \\r"
     case 0x09: name = "a tab; write \\t"
-    default: name = "control character U+00\(byte < 0x10 ? "0" : "")\(String(byte, radix: 16, uppercase: true)); escape it as \\u00XX"
+    default:
+      name =
+        "control character U+00\(byte < 0x10 ? "0" : "")\(String(byte, radix: 16, uppercase: true)); escape it as \\u00XX"
     }
     return error("unescaped \(name) inside a string")
   }
@@ -356,11 +359,15 @@ private struct Scanner {
       if (0xD800..<0xDC00).contains(scalar) {
         guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"),
           bytes[offset + 1] == UInt8(ascii: "u")
-        else { throw error("lone surrogate escape \\u\(hexString(scalar)) without a low surrogate", at: escapeStart) }
+        else {
+          throw error(
+            "lone surrogate escape \\u\(hexString(scalar)) without a low surrogate", at: escapeStart)
+        }
         offset += 2
         let low = try hex4()
         guard (0xDC00..<0xE000).contains(low) else {
-          throw error("lone surrogate escape \\u\(hexString(scalar)) without a low surrogate", at: escapeStart)
+          throw error(
+            "lone surrogate escape \\u\(hexString(scalar)) without a low surrogate", at: escapeStart)
         }
         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
       } else if (0xDC00..<0xE000).contains(scalar) {
@@ -415,9 +422,12 @@ private struct Scanner {
     case 0xF4:
       length = 4
       upperBound = 0x8F
-    default: throw error("invalid UTF-8 byte 0x\(String(lead, radix: 16, uppercase: true)); save the file as UTF-8")
+    default:
+      throw error("invalid UTF-8 byte 0x\(String(lead, radix: 16, uppercase: true)); save the file as UTF-8")
     }
-    guard offset + length <= bytes.count else { throw error("truncated UTF-8 sequence; save the file as UTF-8") }
+    guard offset + length <= bytes.count else {
+      throw error("truncated UTF-8 sequence; save the file as UTF-8")
+    }
     let second = bytes[offset + 1]
     guard second >= lowerBound && second <= upperBound else {
       throw error("invalid UTF-8 sequence; save the file as UTF-8")

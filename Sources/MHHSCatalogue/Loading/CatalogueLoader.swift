@@ -60,7 +60,9 @@ public enum CatalogueLoader {
     }
     let paths = catalogueFiles(in: directory, root: root)
     let results = concurrentMap(paths) { entry -> FileResult in
-      let file = File(relativePath: entry.relativePath, contents: entry.problem.map { .failure($0) } ?? read(directory, entry.relativePath))
+      let file = File(
+        relativePath: entry.relativePath,
+        contents: entry.problem.map { .failure($0) } ?? read(directory, entry.relativePath))
       return decode(file, display: displayPath(directory, file.relativePath))
     }
     return try assemble(results, directory: directory)
@@ -68,8 +70,12 @@ public enum CatalogueLoader {
 
   /// Loads a catalogue from files held in memory (rule examples, tests). `directory` is only
   /// used to build the paths shown in findings.
-  public static func load(files: [File], directory: String = "catalogue") throws(CatalogueLoadError) -> Catalogue {
-    let sorted = files.sorted { Array($0.relativePath.utf8).lexicographicallyPrecedes(Array($1.relativePath.utf8)) }
+  public static func load(files: [File], directory: String = "catalogue") throws(CatalogueLoadError)
+    -> Catalogue
+  {
+    let sorted = files.sorted {
+      Array($0.relativePath.utf8).lexicographicallyPrecedes(Array($1.relativePath.utf8))
+    }
     let results = sorted.map { decode($0, display: displayPath(directory, $0.relativePath)) }
     return try assemble(results, directory: directory)
   }
@@ -109,7 +115,8 @@ public enum CatalogueLoader {
           result.append(
             Entry(
               relativePath: relative,
-              problem: FileProblem("is a symbolic link to a place outside the catalogue (\(target)); it was not read")))
+              problem: FileProblem(
+                "is a symbolic link to a place outside the catalogue (\(target)); it was not read")))
           return
         }
         type = FileSystem.type(of: target)

@@ -16,7 +16,9 @@ public enum NearestName {
       let limit = min(4, max(1, max(c.count, target.count) / 3))
       guard abs(c.count - target.count) <= limit else { continue }
       let d = distance(target, c)
-      if d <= limit, best.map({ d < $0.1 || (d == $0.1 && candidate < $0.0) }) ?? true { best = (candidate, d) }
+      if d <= limit, best.map({ d < $0.1 || (d == $0.1 && candidate < $0.0) }) ?? true {
+        best = (candidate, d)
+      }
     }
     return best?.0
   }

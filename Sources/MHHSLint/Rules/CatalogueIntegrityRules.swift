@@ -1,14 +1,16 @@
 import MHHSCatalogue
 
 /// Reports the loader's issues of one kind as findings of the matching rule.
-protocol LoaderIssueRule: Rule {
+protocol LoaderIssueRule: BuiltinRule {
   static var issueKind: CatalogueIssue.Kind { get }
 }
 
 extension LoaderIssueRule {
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     catalogue.issues.filter { $0.kind == Self.issueKind }.map {
-      Finding(ruleID: context.ruleID, severity: .error, message: $0.message, entityID: $0.entityID, location: $0.location)
+      Finding(
+        ruleID: context.ruleID, severity: .error, message: $0.message, entityID: $0.entityID,
+        location: $0.location)
     }
   }
 }
@@ -34,7 +36,8 @@ public struct SchemaRule: LoaderIssueRule {
   static let issueKind = CatalogueIssue.Kind.schema
   public static let description = RuleDescription(
     id: "catalogue/schema",
-    summary: "Fields have the right types, required fields are present, enums hold allowed values, no unknown fields",
+    summary:
+      "Fields have the right types, required fields are present, enums hold allowed values, no unknown fields",
     rationale: """
       A typo such as `responeTimes` must never pass silently: the rules would see no response times and the \
       real value would be lost. Unknown fields are reported with the nearest known name; tools may keep their \
@@ -43,9 +46,15 @@ public struct SchemaRule: LoaderIssueRule {
     sources: ["catalogue format, version 1"],
     defaultSeverity: .error,
     examples: [
-      .triggers("IF-001", "a misspelt field", ExampleFile.files(ExampleFile.interface("IF-001", #", "responeTimes": {}"#))),
-      .triggers("IF-002", "a status outside the enum", ExampleFile.files(ExampleFile.interface("IF-002", status: "live"))),
-      .passes("a complete interface", ExampleFile.files(ExampleFile.interface("IF-001", #", "x": { "anything": 1 }"#))),
+      .triggers(
+        "IF-001", "a misspelt field",
+        ExampleFile.files(ExampleFile.interface("IF-001", #", "responeTimes": {}"#))),
+      .triggers(
+        "IF-002", "a status outside the enum",
+        ExampleFile.files(ExampleFile.interface("IF-002", status: "live"))),
+      .passes(
+        "a complete interface",
+        ExampleFile.files(ExampleFile.interface("IF-001", #", "x": { "anything": 1 }"#))),
     ])
 }
 
@@ -63,12 +72,15 @@ public struct DuplicateIDRule: LoaderIssueRule {
     examples: [
       .triggers(
         "IF-001", "a copy of IF-001 under another file name",
-        ExampleFile.files(ExampleFile.interface("IF-001"), ("interfaces/IF-001-copy.json", ExampleFile.interface("IF-001").1))),
-      .passes("distinct ids", ExampleFile.files(ExampleFile.interface("IF-001"), ExampleFile.interface("IF-002"))),
+        ExampleFile.files(
+          ExampleFile.interface("IF-001"), ("interfaces/IF-001-copy.json", ExampleFile.interface("IF-001").1))
+      ),
+      .passes(
+        "distinct ids", ExampleFile.files(ExampleFile.interface("IF-001"), ExampleFile.interface("IF-002"))),
     ])
 }
 
-public struct FileNameRule: Rule {
+public struct FileNameRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "catalogue/file-name",
     summary: "Each entity file is named after its id",
@@ -79,7 +91,9 @@ public struct FileNameRule: Rule {
     sources: ["catalogue format, version 1"],
     defaultSeverity: .error,
     examples: [
-      .triggers("IF-002", "IF-002 stored as IF-001.json", ["interfaces/IF-001.json": ExampleFile.interface("IF-002").1]),
+      .triggers(
+        "IF-002", "IF-002 stored as IF-001.json",
+        ["interfaces/IF-001.json": ExampleFile.interface("IF-002").1]),
       .passes("IF-001 stored as IF-001.json", ExampleFile.files(ExampleFile.interface("IF-001"))),
     ])
 
@@ -91,14 +105,15 @@ public struct FileNameRule: Rule {
       let expected = entity.id.value + ".json"
       guard name != expected else { return nil }
       return context.finding(
-        "\(entity.id.value) is stored in \(name); rename the file to \(expected)", entity, at: entity.id.position, "/id")
+        "\(entity.id.value) is stored in \(name); rename the file to \(expected)", entity,
+        at: entity.id.position, "/id")
     }
     return catalogue.interfaces.compactMap(check) + catalogue.dataflows.compactMap(check)
       + catalogue.nfrs.compactMap(check) + catalogue.changeRequests.compactMap(check)
   }
 }
 
-public struct IDFormatRule: Rule {
+public struct IDFormatRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "catalogue/id-format",
     summary: "Ids, decisions and change references match their patterns",
@@ -109,15 +124,20 @@ public struct IDFormatRule: Rule {
     sources: ["catalogue format, version 1: identifiers at a glance"],
     defaultSeverity: .error,
     examples: [
-      .triggers("IF-21", "an interface id with two digits", ["interfaces/IF-21.json": ExampleFile.interface("IF-21").1]),
+      .triggers(
+        "IF-21", "an interface id with two digits",
+        ["interfaces/IF-21.json": ExampleFile.interface("IF-21").1]),
       .triggers(
         "CR001", "a decision that is not DAG-DECnn",
-        ExampleFile.files(ExampleFile.changeRequest("CR001", status: "approved", #", "decision": "DEC57", "release": "IR7""#))),
+        ExampleFile.files(
+          ExampleFile.changeRequest("CR001", status: "approved", #", "decision": "DEC57", "release": "IR7""#))
+      ),
       .passes(
         "well-formed ids",
         ExampleFile.files(
           ExampleFile.interface("REP-002A"),
-          ExampleFile.changeRequest("CR001", status: "approved", #", "decision": "DAG-DEC57", "release": "IR7""#))),
+          ExampleFile.changeRequest(
+            "CR001", status: "approved", #", "decision": "DAG-DEC57", "release": "IR7""#))),
     ])
 
   public init() {}
@@ -147,7 +167,8 @@ public struct IDFormatRule: Rule {
           findings.append(
             context.finding(
               "\(entity.id.value) history cites \"\(change.value)\", which is neither a change request (CRnnn) "
-                + "nor a design issue note (DIN-nnn)", entity, at: change.position, "/history/\(i)/changes/\(j)"))
+                + "nor a design issue note (DIN-nnn)", entity, at: change.position,
+              "/history/\(i)/changes/\(j)"))
         }
       }
     }
@@ -171,7 +192,9 @@ public struct IDFormatRule: Rule {
     }
     for n in catalogue.nfrs {
       id(n)
-      for (i, e) in (n.exemptions?.value ?? []).enumerated() { decision(n, e.value.decision, "/exemptions/\(i)/decision") }
+      for (i, e) in (n.exemptions?.value ?? []).enumerated() {
+        decision(n, e.value.decision, "/exemptions/\(i)/decision")
+      }
     }
     for c in catalogue.changeRequests {
       id(c)

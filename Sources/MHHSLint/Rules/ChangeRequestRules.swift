@@ -1,6 +1,6 @@
 import MHHSCatalogue
 
-public struct ApprovedWithoutReleaseRule: Rule {
+public struct ApprovedWithoutReleaseRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "cr/approved-without-release",
     summary: "An approved or implemented change request names the release that carries it",
@@ -11,9 +11,15 @@ public struct ApprovedWithoutReleaseRule: Rule {
     sources: ["CR034", "CR036", "DAG031 headline report, 13 Dec 2023"],
     defaultSeverity: .error,
     examples: [
-      .triggers("CR018", "approved with no release", ExampleFile.files(ExampleFile.changeRequest("CR018", status: "approved"))),
-      .passes("approved for IR7", ExampleFile.files(ExampleFile.changeRequest("CR034", status: "approved", #", "release": "IR7""#))),
-      .passes("still under impact assessment", ExampleFile.files(ExampleFile.changeRequest("CR027", status: "impact-assessment"))),
+      .triggers(
+        "CR018", "approved with no release",
+        ExampleFile.files(ExampleFile.changeRequest("CR018", status: "approved"))),
+      .passes(
+        "approved for IR7",
+        ExampleFile.files(ExampleFile.changeRequest("CR034", status: "approved", #", "release": "IR7""#))),
+      .passes(
+        "still under impact assessment",
+        ExampleFile.files(ExampleFile.changeRequest("CR027", status: "impact-assessment"))),
     ])
 
   public init() {}
@@ -22,12 +28,13 @@ public struct ApprovedWithoutReleaseRule: Rule {
     catalogue.changeRequests.compactMap { c in
       guard let status = c.status, status.value.isApproved, c.release == nil else { return nil }
       return context.finding(
-        "\(c.id.value) is \(status.value.rawValue) but names no release; add `release`", c, at: status.position, "/status")
+        "\(c.id.value) is \(status.value.rawValue) but names no release; add `release`", c,
+        at: status.position, "/status")
     }
   }
 }
 
-public struct CitesRejectedRule: Rule {
+public struct CitesRejectedRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "cr/cites-rejected",
     summary: "No history entry or exemption rests on a rejected or withdrawn change request",
@@ -43,13 +50,17 @@ public struct CitesRejectedRule: Rule {
         ExampleFile.files(
           ExampleFile.changeRequest("CR017", status: "rejected"),
           ExampleFile.interface(
-            "IF-001", #", "history": [ { "version": "1.0", "release": "M5", "changes": ["CR017"], "summary": "Baselined" } ]"#))),
+            "IF-001",
+            #", "history": [ { "version": "1.0", "release": "M5", "changes": ["CR017"], "summary": "Baselined" } ]"#
+          ))),
       .passes(
         "history citing an approved CR",
         ExampleFile.files(
           ExampleFile.changeRequest("CR018", status: "approved", #", "release": "IR7""#),
           ExampleFile.interface(
-            "IF-001", #", "history": [ { "version": "1.0", "release": "IR7", "changes": ["CR018"], "summary": "Baselined" } ]"#))),
+            "IF-001",
+            #", "history": [ { "version": "1.0", "release": "IR7", "changes": ["CR018"], "summary": "Baselined" } ]"#
+          ))),
     ])
 
   public init() {}
@@ -57,11 +68,13 @@ public struct CitesRejectedRule: Rule {
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
     func cite(_ entity: some Entity, _ cr: Located<String>, _ pointer: String, _ what: String) {
-      guard let status = catalogue.changeRequest(cr.value)?.status?.value, status == .rejected || status == .withdrawn
+      guard let status = catalogue.changeRequest(cr.value)?.status?.value,
+        status == .rejected || status == .withdrawn
       else { return }
       findings.append(
         context.finding(
-          "\(entity.id.value) \(what) cites \(cr.value), which was \(status.rawValue)", entity, at: cr.position, pointer))
+          "\(entity.id.value) \(what) cites \(cr.value), which was \(status.rawValue)", entity,
+          at: cr.position, pointer))
     }
     func versioned(_ entity: some Versioned & Exemptible) {
       for (k, entry) in (entity.history?.value ?? []).enumerated() {
@@ -84,7 +97,7 @@ public struct CitesRejectedRule: Rule {
   }
 }
 
-public struct AfterFreezeRule: Rule {
+public struct AfterFreezeRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "cr/after-freeze",
     summary: "Change requests decided during a change freeze are flagged for review",
@@ -97,17 +110,23 @@ public struct AfterFreezeRule: Rule {
     examples: [
       .triggers(
         "CR034", "decided on 13 Dec 2023",
-        ExampleFile.files(ExampleFile.changeRequest("CR034", status: "approved", #", "decidedOn": "2023-12-13", "release": "IR7""#))),
+        ExampleFile.files(
+          ExampleFile.changeRequest(
+            "CR034", status: "approved", #", "decidedOn": "2023-12-13", "release": "IR7""#))),
       .passes(
         "decided before the freeze",
-        ExampleFile.files(ExampleFile.changeRequest("CR025", status: "approved", #", "decidedOn": "2023-07-12", "release": "IR7""#))),
+        ExampleFile.files(
+          ExampleFile.changeRequest(
+            "CR025", status: "approved", #", "decidedOn": "2023-07-12", "release": "IR7""#))),
     ])
 
   public init() {}
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     catalogue.changeRequests.compactMap { c in
-      guard let decided = c.decidedOn, let freeze = catalogue.freezes.first(where: { $0.contains(decided.value) }) else {
+      guard let decided = c.decidedOn,
+        let freeze = catalogue.freezes.first(where: { $0.contains(decided.value) })
+      else {
         return nil
       }
       let from = freeze.from.map { " from \($0.value)" } ?? ""

@@ -1,6 +1,6 @@
 import MHHSCatalogue
 
-public struct MissingDispositionRule: Rule {
+public struct MissingDispositionRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "dflow/missing-disposition",
     summary: "Every D-flow records its fate at MHHS go-live",
@@ -15,7 +15,9 @@ public struct MissingDispositionRule: Rule {
       .triggers("D0010", "no `mhhs` block", ExampleFile.files(ExampleFile.dataflow("D0010"))),
       .passes(
         "retained by DAG-DEC57",
-        ExampleFile.files(ExampleFile.dataflow("D0300", #", "mhhs": { "disposition": "retained", "decision": "DAG-DEC57" }"#))),
+        ExampleFile.files(
+          ExampleFile.dataflow("D0300", #", "mhhs": { "disposition": "retained", "decision": "DAG-DEC57" }"#))
+      ),
     ])
 
   public init() {}
@@ -24,13 +26,14 @@ public struct MissingDispositionRule: Rule {
     catalogue.dataflows.compactMap { f in
       guard f.mhhs?.value.disposition == nil else { return nil }
       return context.missing(
-        "\(f.id.value) has no MHHS disposition; set mhhs.disposition to retained, removed, amended or new (DES196)", f,
+        "\(f.id.value) has no MHHS disposition; set mhhs.disposition to retained, removed, amended or new (DES196)",
+        f,
         in: f.mhhs.map { ($0.position, "/mhhs") })
     }
   }
 }
 
-public struct RemovedWithoutReplacementRule: Rule {
+public struct RemovedWithoutReplacementRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "dflow/removed-without-replacement",
     summary: "A removed D-flow names the interfaces that take over its job, or says why none is needed",
@@ -43,12 +46,14 @@ public struct RemovedWithoutReplacementRule: Rule {
     examples: [
       .triggers(
         "D0012", "removed with nothing to replace it",
-        ExampleFile.files(ExampleFile.dataflow("D0012", #", "mhhs": { "disposition": "removed", "decision": "DAG-DEC57" }"#))),
+        ExampleFile.files(
+          ExampleFile.dataflow("D0012", #", "mhhs": { "disposition": "removed", "decision": "DAG-DEC57" }"#))),
       .passes(
         "removed with a rationale",
         ExampleFile.files(
           ExampleFile.dataflow(
-            "D0012", #", "mhhs": { "disposition": "removed", "decision": "DAG-DEC57", "rationale": "Reading schedules end with MHHS" }"#
+            "D0012",
+            #", "mhhs": { "disposition": "removed", "decision": "DAG-DEC57", "rationale": "Reading schedules end with MHHS" }"#
           ))),
     ])
 
@@ -66,7 +71,7 @@ public struct RemovedWithoutReplacementRule: Rule {
   }
 }
 
-public struct RetainedWithoutRationaleRule: Rule {
+public struct RetainedWithoutRationaleRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "dflow/retained-without-rationale",
     summary: "A retained D-flow cites the decision or reason for keeping it",
@@ -77,10 +82,14 @@ public struct RetainedWithoutRationaleRule: Rule {
     sources: ["DES196", "DAG-DEC57", "design principle 4 (DAG 14 pack)"],
     defaultSeverity: .warning,
     examples: [
-      .triggers("D0275", "retained with no reason", ExampleFile.files(ExampleFile.dataflow("D0275", #", "mhhs": { "disposition": "retained" }"#))),
+      .triggers(
+        "D0275", "retained with no reason",
+        ExampleFile.files(ExampleFile.dataflow("D0275", #", "mhhs": { "disposition": "retained" }"#))),
       .passes(
         "retained by DAG-DEC57",
-        ExampleFile.files(ExampleFile.dataflow("D0275", #", "mhhs": { "disposition": "retained", "decision": "DAG-DEC57" }"#))),
+        ExampleFile.files(
+          ExampleFile.dataflow("D0275", #", "mhhs": { "disposition": "retained", "decision": "DAG-DEC57" }"#))
+      ),
     ])
 
   public init() {}
@@ -91,13 +100,14 @@ public struct RetainedWithoutRationaleRule: Rule {
         fate.decision == nil, fate.rationale == nil
       else { return nil }
       return context.finding(
-        "\(f.id.value) is retained with no decision or rationale; add mhhs.decision (e.g. DAG-DEC57) or mhhs.rationale", f,
+        "\(f.id.value) is retained with no decision or rationale; add mhhs.decision (e.g. DAG-DEC57) or mhhs.rationale",
+        f,
         at: disposition.position, "/mhhs/disposition")
     }
   }
 }
 
-public struct NewDTCFlowRule: Rule {
+public struct NewDTCFlowRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "dflow/new-dtc-flow",
     summary: "A new D-flow for MHHS cites the decision that allowed it",
@@ -108,17 +118,21 @@ public struct NewDTCFlowRule: Rule {
     sources: ["design principle 4 (DAG 14 pack)"],
     defaultSeverity: .warning,
     examples: [
-      .triggers("D0397", "a new flow with no decision", ExampleFile.files(ExampleFile.dataflow("D0397", #", "mhhs": { "disposition": "new" }"#))),
+      .triggers(
+        "D0397", "a new flow with no decision",
+        ExampleFile.files(ExampleFile.dataflow("D0397", #", "mhhs": { "disposition": "new" }"#))),
       .passes(
         "a new flow allowed by a decision",
-        ExampleFile.files(ExampleFile.dataflow("D0397", #", "mhhs": { "disposition": "new", "decision": "DAG-DEC90" }"#))),
+        ExampleFile.files(
+          ExampleFile.dataflow("D0397", #", "mhhs": { "disposition": "new", "decision": "DAG-DEC90" }"#))),
     ])
 
   public init() {}
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     catalogue.dataflows.compactMap { f in
-      guard let fate = f.mhhs?.value, let disposition = fate.disposition, disposition.value == .new, fate.decision == nil
+      guard let fate = f.mhhs?.value, let disposition = fate.disposition, disposition.value == .new,
+        fate.decision == nil
       else { return nil }
       return context.finding(
         "\(f.id.value) is a new DTC flow with no decision; design principle 4 allows no new DTC flows for MHHS, so cite the DAG decision that did",
@@ -127,7 +141,7 @@ public struct NewDTCFlowRule: Rule {
   }
 }
 
-public struct ReplacementNotDIPRule: Rule {
+public struct ReplacementNotDIPRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "dflow/replacement-not-dip",
     summary: "A removed D-flow is replaced by DIP interfaces",
@@ -143,12 +157,14 @@ public struct ReplacementNotDIPRule: Rule {
         "D0001", "replaced by a DTN interface",
         ExampleFile.files(
           ExampleFile.interface("IF-001", transport: "dtn"),
-          ExampleFile.dataflow("D0001", #", "mhhs": { "disposition": "removed", "replacedBy": ["IF-001"] }"#))),
+          ExampleFile.dataflow("D0001", #", "mhhs": { "disposition": "removed", "replacedBy": ["IF-001"] }"#))
+      ),
       .passes(
         "replaced by a DIP interface",
         ExampleFile.files(
           ExampleFile.interface("IF-001", #", "replaces": ["D0001"]"#),
-          ExampleFile.dataflow("D0001", #", "mhhs": { "disposition": "removed", "replacedBy": ["IF-001"] }"#))),
+          ExampleFile.dataflow("D0001", #", "mhhs": { "disposition": "removed", "replacedBy": ["IF-001"] }"#))
+      ),
     ])
 
   public init() {}
@@ -158,7 +174,9 @@ public struct ReplacementNotDIPRule: Rule {
     for f in catalogue.dataflows {
       guard let fate = f.mhhs?.value, fate.disposition?.value == .removed else { continue }
       for (n, id) in (fate.replacedBy?.value ?? []).enumerated() {
-        guard let transport = catalogue.interface(id.value)?.transport?.value, transport != .dip else { continue }
+        guard let transport = catalogue.interface(id.value)?.transport?.value, transport != .dip else {
+          continue
+        }
         findings.append(
           context.finding(
             "\(f.id.value) is replaced by \(id.value), which uses \(transport.rawValue), not the DIP (design principle 5)",
@@ -169,7 +187,7 @@ public struct ReplacementNotDIPRule: Rule {
   }
 }
 
-public struct MappingAsymmetricRule: Rule {
+public struct MappingAsymmetricRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "dflow/mapping-asymmetric",
     summary: "Interface `replaces` and D-flow `replacedBy` agree",
@@ -190,7 +208,8 @@ public struct MappingAsymmetricRule: Rule {
         "both sides list the pair",
         ExampleFile.files(
           ExampleFile.interface("IF-001", #", "replaces": ["D0001"]"#),
-          ExampleFile.dataflow("D0001", #", "mhhs": { "disposition": "removed", "replacedBy": ["IF-001"] }"#))),
+          ExampleFile.dataflow("D0001", #", "mhhs": { "disposition": "removed", "replacedBy": ["IF-001"] }"#))
+      ),
     ])
 
   public init() {}
@@ -210,7 +229,8 @@ public struct MappingAsymmetricRule: Rule {
     }
     for f in catalogue.dataflows {
       for (n, id) in (f.mhhs?.value.replacedBy?.value ?? []).enumerated() {
-        guard let i = catalogue.interface(id.value), !(i.replaces?.value.contains { $0.value == f.id.value } ?? false)
+        guard let i = catalogue.interface(id.value),
+          !(i.replaces?.value.contains { $0.value == f.id.value } ?? false)
         else { continue }
         findings.append(
           context.finding(

@@ -2,7 +2,9 @@
 enum ExampleFile {
   /// An interface file: a complete active DIP interface, with `extra` members appended
   /// (written as JSON members, starting with a comma).
-  static func interface(_ id: String, _ extra: String = "", transport: String = "dip", status: String = "active")
+  static func interface(
+    _ id: String, _ extra: String = "", transport: String = "dip", status: String = "active"
+  )
     -> (String, String)
   {
     (
@@ -19,7 +21,10 @@ enum ExampleFile {
   }
 
   static func nfr(_ id: String, _ extra: String = "") -> (String, String) {
-    ("nfrs/\(id).json", #"{ "id": "\#(id)", "title": "Validation response time", "responseTime": "PT6S"\#(extra) }"#)
+    (
+      "nfrs/\(id).json",
+      #"{ "id": "\#(id)", "title": "Validation response time", "responseTime": "PT6S"\#(extra) }"#
+    )
   }
 
   static func changeRequest(_ id: String, status: String, _ extra: String = "") -> (String, String) {

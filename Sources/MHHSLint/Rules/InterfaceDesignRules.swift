@@ -1,6 +1,6 @@
 import MHHSCatalogue
 
-public struct DTNOutlierRule: Rule {
+public struct DTNOutlierRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "design/dtn-outlier",
     summary: "Within a business process, interfaces do not stay on the DTN when most use the DIP",
@@ -47,7 +47,7 @@ public struct DTNOutlierRule: Rule {
   }
 }
 
-public struct MissingTimeBasisRule: Rule {
+public struct MissingTimeBasisRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "time/missing-time-basis",
     summary: "Every active interface says whether its times are UTC or clock time",
@@ -68,12 +68,13 @@ public struct MissingTimeBasisRule: Rule {
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     catalogue.interfaces.compactMap { i in
       guard context.isActive(i, in: catalogue), i.timeBasis == nil else { return nil }
-      return context.missing("\(i.id.value) does not say whether its times are UTC or clock time; set timeBasis (CR036)", i)
+      return context.missing(
+        "\(i.id.value) does not say whether its times are UTC or clock time; set timeBasis (CR036)", i)
     }
   }
 }
 
-public struct MissingCodeDraftingNameRule: Rule {
+public struct MissingCodeDraftingNameRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "term/missing-code-drafting-name",
     summary: "Every active interface records the name code drafting uses for it",
@@ -86,7 +87,8 @@ public struct MissingCodeDraftingNameRule: Rule {
     examples: [
       .triggers("IF-001", "no codeDraftingName", ExampleFile.files(ExampleFile.interface("IF-001"))),
       .passes(
-        "a code-drafting name", ExampleFile.files(ExampleFile.interface("IF-001", #", "codeDraftingName": "Consumption Data""#))),
+        "a code-drafting name",
+        ExampleFile.files(ExampleFile.interface("IF-001", #", "codeDraftingName": "Consumption Data""#))),
     ])
 
   public init() {}

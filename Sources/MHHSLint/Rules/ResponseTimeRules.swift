@@ -1,6 +1,6 @@
 import MHHSCatalogue
 
-public struct MissingErrorResponseTimeRule: Rule {
+public struct MissingErrorResponseTimeRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "nfr/missing-error-response-time",
     summary: "Every active DIP interface states how quickly error responses are returned",
@@ -15,19 +15,26 @@ public struct MissingErrorResponseTimeRule: Rule {
     examples: [
       .triggers(
         "IF-021", "IF-021 with an acknowledgement time but no error time",
-        ExampleFile.files(ExampleFile.interface("IF-021", #", "responseTimes": { "acknowledgement": { "within": "PT6S" } }"#))),
+        ExampleFile.files(
+          ExampleFile.interface("IF-021", #", "responseTimes": { "acknowledgement": { "within": "PT6S" } }"#))
+      ),
       .passes(
         "an error-response time within six seconds",
-        ExampleFile.files(ExampleFile.interface("IF-021", #", "responseTimes": { "error": { "within": "PT6S" } }"#))),
-      .passes("a withdrawn interface", ExampleFile.files(ExampleFile.interface("IF-021", status: "withdrawn"))),
-      .passes("an interface not on the DIP", ExampleFile.files(ExampleFile.interface("IF-165", transport: "file"))),
+        ExampleFile.files(
+          ExampleFile.interface("IF-021", #", "responseTimes": { "error": { "within": "PT6S" } }"#))),
+      .passes(
+        "a withdrawn interface", ExampleFile.files(ExampleFile.interface("IF-021", status: "withdrawn"))),
+      .passes(
+        "an interface not on the DIP", ExampleFile.files(ExampleFile.interface("IF-165", transport: "file"))),
     ])
 
   public init() {}
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     catalogue.interfaces.compactMap { i in
-      guard i.transport?.value == .dip, context.isActive(i, in: catalogue), i.responseTimes?.value.error == nil else {
+      guard i.transport?.value == .dip, context.isActive(i, in: catalogue),
+        i.responseTimes?.value.error == nil
+      else {
         return nil
       }
       return context.missing(
@@ -37,7 +44,7 @@ public struct MissingErrorResponseTimeRule: Rule {
   }
 }
 
-public struct MissingResponseTimesRule: Rule {
+public struct MissingResponseTimesRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "nfr/missing-response-times",
     summary: "Every active interface states its response times",
@@ -52,7 +59,9 @@ public struct MissingResponseTimesRule: Rule {
       .triggers("IF-001", "no responseTimes", ExampleFile.files(ExampleFile.interface("IF-001"))),
       .passes(
         "an acknowledgement time",
-        ExampleFile.files(ExampleFile.interface("IF-001", #", "responseTimes": { "acknowledgement": { "within": "PT6S" } }"#))),
+        ExampleFile.files(
+          ExampleFile.interface("IF-001", #", "responseTimes": { "acknowledgement": { "within": "PT6S" } }"#))
+      ),
     ])
 
   public init() {}
@@ -65,7 +74,7 @@ public struct MissingResponseTimesRule: Rule {
   }
 }
 
-public struct ResponseTimeMismatchRule: Rule {
+public struct ResponseTimeMismatchRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "nfr/response-time-mismatch",
     summary: "A response time that cites an NFR agrees with the NFR's response time",
@@ -80,12 +89,14 @@ public struct ResponseTimeMismatchRule: Rule {
         "IF-001", "ten seconds citing a six-second NFR",
         ExampleFile.files(
           ExampleFile.nfr("E2E1009"),
-          ExampleFile.interface("IF-001", #", "responseTimes": { "error": { "within": "PT10S", "nfr": "E2E1009" } }"#))),
+          ExampleFile.interface(
+            "IF-001", #", "responseTimes": { "error": { "within": "PT10S", "nfr": "E2E1009" } }"#))),
       .passes(
         "six seconds citing a six-second NFR",
         ExampleFile.files(
           ExampleFile.nfr("E2E1009"),
-          ExampleFile.interface("IF-001", #", "responseTimes": { "error": { "within": "PT6S", "nfr": "E2E1009" } }"#))),
+          ExampleFile.interface(
+            "IF-001", #", "responseTimes": { "error": { "within": "PT6S", "nfr": "E2E1009" } }"#))),
     ])
 
   public init() {}
@@ -108,7 +119,7 @@ public struct ResponseTimeMismatchRule: Rule {
   }
 }
 
-public struct ExemptionWithoutDecisionRule: Rule {
+public struct ExemptionWithoutDecisionRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "nfr/exemption-without-decision",
     summary: "Every exemption rests on a decision or an approved change request",
@@ -131,7 +142,8 @@ public struct ExemptionWithoutDecisionRule: Rule {
         ExampleFile.files(
           ExampleFile.changeRequest("CR040", status: "impact-assessment"),
           ExampleFile.nfr(
-            "E2E1009", #", "exemptions": [ { "party": "LDSOs", "scope": "Level 4 validation response", "changeRequest": "CR040" } ]"#
+            "E2E1009",
+            #", "exemptions": [ { "party": "LDSOs", "scope": "Level 4 validation response", "changeRequest": "CR040" } ]"#
           ))),
       .passes(
         "an exemption citing an approved CR",
@@ -147,9 +159,14 @@ public struct ExemptionWithoutDecisionRule: Rule {
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    func judge(_ entity: some Entity, _ what: String, _ decision: Located<String>?, _ cr: Located<String>?, _ at: Position, _ pointer: String) {
+    func judge(
+      _ entity: some Entity, _ what: String, _ decision: Located<String>?, _ cr: Located<String>?,
+      _ at: Position, _ pointer: String
+    ) {
       if let cr {
-        guard let status = catalogue.changeRequest(cr.value)?.status?.value, !status.isApproved else { return }
+        guard let status = catalogue.changeRequest(cr.value)?.status?.value, !status.isApproved else {
+          return
+        }
         findings.append(
           context.finding(
             "\(entity.id.value) \(what) cites \(cr.value), which is \(status.rawValue), not approved; it silences nothing until the CR is approved",
@@ -163,7 +180,9 @@ public struct ExemptionWithoutDecisionRule: Rule {
     }
     func exemptions(_ entity: some Exemptible) {
       for (n, e) in (entity.exemptions?.value ?? []).enumerated() {
-        judge(entity, "exemption from \(e.value.rule.value)", e.value.decision, e.value.changeRequest, e.position, "/exemptions/\(n)")
+        judge(
+          entity, "exemption from \(e.value.rule.value)", e.value.decision, e.value.changeRequest, e.position,
+          "/exemptions/\(n)")
       }
     }
     catalogue.interfaces.forEach(exemptions)
@@ -171,14 +190,16 @@ public struct ExemptionWithoutDecisionRule: Rule {
     for nfr in catalogue.nfrs {
       for (n, e) in (nfr.exemptions?.value ?? []).enumerated() {
         let party = e.value.party?.value ?? "party"
-        judge(nfr, "exemption for \(party)", e.value.decision, e.value.changeRequest, e.position, "/exemptions/\(n)")
+        judge(
+          nfr, "exemption for \(party)", e.value.decision, e.value.changeRequest, e.position,
+          "/exemptions/\(n)")
       }
     }
     return findings
   }
 }
 
-public struct ExemptionExpiredRule: Rule {
+public struct ExemptionExpiredRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "nfr/exemption-expired",
     summary: "No exemption is past its expiry date",
@@ -221,7 +242,7 @@ public struct ExemptionExpiredRule: Rule {
   }
 }
 
-public struct UnusedExemptionRule: Rule {
+public struct UnusedExemptionRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "nfr/unused-exemption",
     summary: "Every exemption silences something",
@@ -260,10 +281,13 @@ public struct UnusedExemptionRule: Rule {
         if !context.knownRuleIDs.contains(rule.value) {
           let hint = NearestName.hint(rule.value, from: context.knownRuleIDs.sorted())
           return context.finding(
-            "\(entity.id.value) exemption names rule \(rule.value), which does not exist\(hint)", entity, at: rule.position,
+            "\(entity.id.value) exemption names rule \(rule.value), which does not exist\(hint)", entity,
+            at: rule.position,
             "/exemptions/\(n)/rule")
         }
-        guard context.enabledRuleIDs.contains(rule.value), !fired.contains(rule.value + "\u{1F}" + entity.id.value) else {
+        guard context.enabledRuleIDs.contains(rule.value),
+          !fired.contains(rule.value + "\u{1F}" + entity.id.value)
+        else {
           return nil
         }
         return context.finding(

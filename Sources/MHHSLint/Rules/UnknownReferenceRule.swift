@@ -1,6 +1,6 @@
 import MHHSCatalogue
 
-public struct UnknownReferenceRule: Rule {
+public struct UnknownReferenceRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "catalogue/unknown-reference",
     summary: "Every reference to a role, interface, D-flow, NFR, change request or release resolves",
@@ -18,15 +18,20 @@ public struct UnknownReferenceRule: Rule {
           "interfaces/IF-001.json":
             #"{ "id": "IF-001", "name": "Example", "version": "1.0", "status": "active", "transport": "dip", "from": ["SDX"], "to": ["SUP"] }"#
         ]),
-      .triggers("IF-002", "a release that does not exist", ExampleFile.files(ExampleFile.interface("IF-002", #", "introducedIn": "IR9""#))),
+      .triggers(
+        "IF-002", "a release that does not exist",
+        ExampleFile.files(ExampleFile.interface("IF-002", #", "introducedIn": "IR9""#))),
       .triggers(
         "D0001", "a replacement interface that does not exist",
-        ExampleFile.files(ExampleFile.dataflow("D0001", #", "mhhs": { "disposition": "removed", "replacedBy": ["IF-404"] }"#))),
+        ExampleFile.files(
+          ExampleFile.dataflow("D0001", #", "mhhs": { "disposition": "removed", "replacedBy": ["IF-404"] }"#))
+      ),
       .passes(
         "references that resolve",
         ExampleFile.files(
           ExampleFile.interface("IF-001", #", "replaces": ["D0001"], "introducedIn": "M5""#),
-          ExampleFile.dataflow("D0001", #", "mhhs": { "disposition": "removed", "replacedBy": ["IF-001"] }"#))),
+          ExampleFile.dataflow("D0001", #", "mhhs": { "disposition": "removed", "replacedBy": ["IF-001"] }"#))
+      ),
     ])
 
   public init() {}
@@ -39,7 +44,8 @@ public struct UnknownReferenceRule: Rule {
         let found = ref.kind.map { catalogue.contains(id, kind: $0) } ?? (catalogue.kind(of: id) != nil)
         guard !found else { continue }
         let what = ref.kind?.displayName ?? "entity"
-        let candidates = ref.kind.map { Array(catalogue.ids(of: $0).keys) }
+        let candidates =
+          ref.kind.map { Array(catalogue.ids(of: $0).keys) }
           ?? EntityKind.allCases.flatMap { Array(catalogue.ids(of: $0).keys) }
         let hint =
           candidates.count > NearestName.maximumCandidates

@@ -27,7 +27,9 @@ enum VersionForm {
       return [Int(version)!]
     case .majorMinor:
       let parts = version.split(separator: ".", omittingEmptySubsequences: false)
-      guard parts.count == 2, parts.allSatisfy(digitsOnly), parts.allSatisfy({ $0.count <= 9 }) else { return nil }
+      guard parts.count == 2, parts.allSatisfy(digitsOnly), parts.allSatisfy({ $0.count <= 9 }) else {
+        return nil
+      }
       return parts.map { Int($0)! }
     }
   }
@@ -38,10 +40,11 @@ func versionedEntities(_ catalogue: Catalogue) -> [any Versioned] {
   catalogue.interfaces as [any Versioned] + catalogue.dataflows
 }
 
-public struct VersionFormatRule: Rule {
+public struct VersionFormatRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "version/format",
-    summary: "Versions have their kind's form: MAJOR.MINOR for interfaces, three digits for D-flows and schemas",
+    summary:
+      "Versions have their kind's form: MAJOR.MINOR for interfaces, three digits for D-flows and schemas",
     rationale: """
       DAG27-08 asked for version-incrementing arrangements for data flows and scenario variants. Versions can \
       only be compared and incremented when they have one form: `1.0` for catalogue entries, `001` as in the \
@@ -50,20 +53,37 @@ public struct VersionFormatRule: Rule {
     sources: ["DAG27-08", "catalogue format, version 1"],
     defaultSeverity: .error,
     examples: [
-      .triggers("IF-001", "version 1", ["interfaces/IF-001.json": ExampleFile.interface("IF-001").1.replacing(#""version": "1.0""#, with: #""version": "1""#)]),
-      .triggers("D0010", "a D-flow version 2", ["dataflows/D0010.json": ExampleFile.dataflow("D0010").1.replacing(#""version": "001""#, with: #""version": "2""#)]),
-      .passes("well-formed versions", ExampleFile.files(ExampleFile.interface("IF-001", #", "schemaVersion": "011""#), ExampleFile.dataflow("D0010"))),
+      .triggers(
+        "IF-001", "version 1",
+        [
+          "interfaces/IF-001.json": ExampleFile.interface("IF-001").1.replacing(
+            #""version": "1.0""#, with: #""version": "1""#)
+        ]),
+      .triggers(
+        "D0010", "a D-flow version 2",
+        [
+          "dataflows/D0010.json": ExampleFile.dataflow("D0010").1.replacing(
+            #""version": "001""#, with: #""version": "2""#)
+        ]),
+      .passes(
+        "well-formed versions",
+        ExampleFile.files(
+          ExampleFile.interface("IF-001", #", "schemaVersion": "011""#), ExampleFile.dataflow("D0010"))),
     ])
 
   public init() {}
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    func check(_ entity: some Versioned, _ version: Located<String>?, _ form: VersionForm, _ pointer: String, _ what: String) {
+    func check(
+      _ entity: some Versioned, _ version: Located<String>?, _ form: VersionForm, _ pointer: String,
+      _ what: String
+    ) {
       guard let version, form.components(version.value) == nil else { return }
       findings.append(
         context.finding(
-          "\(entity.id.value) \(what) \"\(version.value)\" is not \(form.display)", entity, at: version.position, pointer))
+          "\(entity.id.value) \(what) \"\(version.value)\" is not \(form.display)", entity,
+          at: version.position, pointer))
     }
     for entity in versionedEntities(catalogue) {
       let form = VersionForm.of(entity)
@@ -79,10 +99,11 @@ public struct VersionFormatRule: Rule {
   }
 }
 
-public struct HistoryMismatchRule: Rule {
+public struct HistoryMismatchRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "version/history-mismatch",
-    summary: "History is oldest first, versions and releases increase, and the last entry is the current version",
+    summary:
+      "History is oldest first, versions and releases increase, and the last entry is the current version",
     rationale: """
       The history is how a participant learns what changed in which release (DAG27-08). Entries out of order, or \
       a current version that no entry records, make the record unreliable.
@@ -94,7 +115,8 @@ public struct HistoryMismatchRule: Rule {
         "IF-001", "version 1.1 with history ending at 1.0",
         [
           "interfaces/IF-001.json": ExampleFile.interface(
-            "IF-001", #", "history": [ { "version": "1.0", "release": "M5", "changes": [], "summary": "Baselined" } ]"#
+            "IF-001",
+            #", "history": [ { "version": "1.0", "release": "M5", "changes": [], "summary": "Baselined" } ]"#
           ).1.replacing(#""version": "1.0", "status""#, with: #""version": "1.1", "status""#)
         ]),
       .passes(
@@ -118,7 +140,9 @@ public struct HistoryMismatchRule: Rule {
       for k in history.indices.dropFirst() {
         let previous = history[k - 1].value
         let entry = history[k].value
-        if let a = form.components(previous.version.value), let b = form.components(entry.version.value), !(a.lexicographicallyPrecedes(b)) {
+        if let a = form.components(previous.version.value), let b = form.components(entry.version.value),
+          !(a.lexicographicallyPrecedes(b))
+        {
           findings.append(
             context.finding(
               "\(id) history lists version \(entry.version.value) after \(previous.version.value); list versions oldest first, each higher than the last",
@@ -144,7 +168,7 @@ public struct HistoryMismatchRule: Rule {
   }
 }
 
-public struct ChangeWithoutReferenceRule: Rule {
+public struct ChangeWithoutReferenceRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "version/change-without-reference",
     summary: "Every change after the first version cites a change request or design issue note",

@@ -80,7 +80,8 @@ struct ParsedArguments {
         name = spec.name
       }
       guard let spec = options.first(where: { $0.name == name }) else {
-        let hint = NearestName.suggest(name, from: options.map(\.name)).map { "; did you mean '--\($0)'?" } ?? ""
+        let hint =
+          NearestName.suggest(name, from: options.map(\.name)).map { "; did you mean '--\($0)'?" } ?? ""
         throw fail("unknown option '--\(name)' for 'mhhs \(command)'\(hint)")
       }
       var value: String
@@ -97,7 +98,8 @@ struct ParsedArguments {
       if let allowed = spec.allowed, !allowed.contains(value) {
         let hint = NearestName.suggest(value, from: allowed).map { "; did you mean '\($0)'?" } ?? ""
         throw fail(
-          "'\(value)' is not a valid value for '--\(name)'\(hint); use one of: \(allowed.joined(separator: ", "))")
+          "'\(value)' is not a valid value for '--\(name)'\(hint); use one of: \(allowed.joined(separator: ", "))"
+        )
       }
       if parsed.values[name] != nil, !spec.repeatable, spec.value != nil {
         throw fail("option '--\(name)' is given more than once")

@@ -26,12 +26,15 @@ enum CommandRunner {
     default: break
     }
     guard let command = command(named: first) else {
-      let hint = NearestName.suggest(first, from: commands.map { $0.name }).map { "; did you mean '\($0)'?" } ?? ""
-      terminal.error("mhhs: error: unknown command '\(first)'\(hint)\nRun 'mhhs help' for the list of commands.\n")
+      let hint =
+        NearestName.suggest(first, from: commands.map { $0.name }).map { "; did you mean '\($0)'?" } ?? ""
+      terminal.error(
+        "mhhs: error: unknown command '\(first)'\(hint)\nRun 'mhhs help' for the list of commands.\n")
       return .usage
     }
     do {
-      let parsed = try ParsedArguments.parse(Array(arguments.dropFirst()), options: command.options, command: command.name)
+      let parsed = try ParsedArguments.parse(
+        Array(arguments.dropFirst()), options: command.options, command: command.name)
       if parsed.helpRequested {
         terminal.print(HelpCommand.help(for: command))
         return .success

@@ -13,20 +13,25 @@ enum LintCommand: Command {
     catalogue or the command line cannot be used.
     """
   static let options: [OptionSpec] = [
-    .option("format", "FORMAT", allowed: ReportFormat.allCases.map(\.rawValue), help: "Report format (default: text)"),
+    .option(
+      "format", "FORMAT", allowed: ReportFormat.allCases.map(\.rawValue),
+      help: "Report format (default: text)"),
     .option("output", "FILE", help: "Write the report to FILE (atomically) instead of standard output"),
     .option(
       "fail-on", "SEVERITY", allowed: FailThreshold.names,
       help: "Exit 1 when a finding at or above this severity remains (default: error)"),
     .option("release", "ID", help: "Check the catalogue as of this release (see releases.json)"),
-    .option("as-of", "DATE", help: "Judge exemption expiry at DATE, YYYY-MM-DD (default: the release's date, else today)"),
+    .option(
+      "as-of", "DATE",
+      help: "Judge exemption expiry at DATE, YYYY-MM-DD (default: the release's date, else today)"),
     .flag("quiet", short: "q", help: "Text format: list only findings at or above --fail-on"),
   ]
 
   static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws -> ExitCode {
     guard arguments.positionals.count <= 1 else {
       throw UsageError(
-        message: "lint takes one catalogue directory, got \(arguments.positionals.count): \(arguments.positionals.joined(separator: " "))",
+        message:
+          "lint takes one catalogue directory, got \(arguments.positionals.count): \(arguments.positionals.joined(separator: " "))",
         command: name)
     }
     let directory = arguments.positionals.first ?? "catalogue"
@@ -45,7 +50,9 @@ enum LintCommand: Command {
     let result = try linter.lint(catalogue, options: options, today: Today.date())
 
     let report = Report(
-      tool: .init(name: "mhhs", version: CommandRunner.version, informationURI: "https://github.com/mhhs-catalogue/mhhs-catalogue"),
+      tool: .init(
+        name: "mhhs", version: CommandRunner.version,
+        informationURI: "https://github.com/mhhs-catalogue/mhhs-catalogue"),
       catalogue: directory, result: result, rules: linter.descriptions,
       quietThreshold: arguments.flag("quiet") ? threshold : nil)
     let colour = format == .text && arguments.value("output") == nil && terminal.stdoutSupportsColour

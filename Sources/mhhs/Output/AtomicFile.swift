@@ -29,10 +29,12 @@ enum AtomicFile {
     let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
     guard !name.isEmpty else { throw failure("no file name given") }
     var dirInfo = stat()
-    guard stat(directory.isEmpty ? "/" : directory, &dirInfo) == 0, (dirInfo.st_mode & S_IFMT) == S_IFDIR else {
+    guard stat(directory.isEmpty ? "/" : directory, &dirInfo) == 0, (dirInfo.st_mode & S_IFMT) == S_IFDIR
+    else {
       throw failure("directory '\(directory)' does not exist")
     }
-    let temporary = (slash == nil ? "" : directory + "/") + ".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+    let temporary =
+      (slash == nil ? "" : directory + "/") + ".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw failure() }
     var offset = 0
