@@ -1,0 +1,16 @@
+import Foundation
+import Testing
+
+@Suite struct CLISmokeTests {
+  @Test func versionPrintsTheVersion() throws {
+    let result = try MHHSBinary.run(["--version"])
+    #expect(result.status == 0)
+    #expect(result.stdout == "mhhs 0.1.0\n")
+  }
+
+  @Test func unknownCommandIsAUsageError() throws {
+    let result = try MHHSBinary.run(["lnit"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("unknown command 'lnit'; did you mean 'lint'?"))
+  }
+}
