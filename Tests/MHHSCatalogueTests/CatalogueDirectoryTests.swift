@@ -192,12 +192,4 @@ import Testing
       ) { try CatalogueLoader.load(directory: directory.path) }
     }
   }
-
-  @Test func anEmptyDirectoryLoadsAsAnEmptyCatalogue() throws {
-    let directory = try CatalogueFixture.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let catalogue = try CatalogueLoader.load(directory: directory.path)
-    #expect(catalogue.manifest == nil)
-    #expect(catalogue.interfaces.isEmpty)
-  }
 }

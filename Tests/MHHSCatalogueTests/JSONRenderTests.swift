@@ -21,6 +21,7 @@ import Testing
     Escape(
       name: "line and paragraph separators", string: "a\u{2028}b\u{2029}", rendered: #""a\u2028b\u2029""#),
     Escape(name: "non-ASCII kept as it is", string: "Grüße – 😀 €", rendered: "\"Grüße – 😀 €\""),
+    Escape(name: "CR LF as one grapheme", string: "a\r\nb", rendered: #""a\r\nb""#),
     Escape(name: "slash not escaped", string: "a/b", rendered: #""a/b""#),
     Escape(name: "empty", string: "", rendered: #""""#),
   ]

@@ -52,4 +52,14 @@ import Testing
       text.hasSuffix(
         "1 error, 1 warning, 0 info, 1 suppressed (1 interface, 2 D-flows, 1 NFR, 0 change requests)\n"))
   }
+
+  @Test func messagesStayOnOneLine() {
+    var report = Self.report()
+    report.result.findings[0].message = "unknown field `a\ncatalogue/x.json:1:1: error: fake [r/x]\t\u{1}`"
+    let text = TextReporter(colour: false).render(report)
+    #expect(text.split(separator: "\n").count == 3)
+    #expect(text.contains(#"unknown field `a\ncatalogue/x.json:1:1: error: fake [r/x]\t\u0001` [nfr/"#))
+    #expect(TextReporter.oneLine("plain – text") == "plain – text")
+    #expect(TextReporter.oneLine("a\u{2028}b\rc") == #"a\u2028b\rc"#)
+  }
 }

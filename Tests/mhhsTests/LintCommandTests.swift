@@ -198,6 +198,21 @@ import Testing
     }
   }
 
+  @Test func dataQuotedInAMessageCannotBreakTheLineShape() throws {
+    let files = [
+      "interfaces/IF-001.json": CLIFixture.interface(
+        "IF-001", #",\#n  "a\nfake.json:1:1: error: injected [x/y]": 1"#)
+    ]
+    try CLIFixture.with(files) { root in
+      let result = try MHHSBinary.run(["lint", "catalogue"], in: root)
+      #expect(result.status == 1)
+      let lines = result.stdout.split(separator: "\n")
+      #expect(lines.count == 2, "\(result.stdout)")
+      #expect(Self.isFindingLine(lines[0]))
+      #expect(lines[0].contains(#"unknown field `a\nfake.json"#))
+    }
+  }
+
   @Test func cleanCatalogueSaysSoInOneLine() throws {
     try CLIFixture.with(CLIFixture.clean) { root in
       let result = try MHHSBinary.run(["lint", "catalogue"], in: root)
