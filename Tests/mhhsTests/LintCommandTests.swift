@@ -121,6 +121,28 @@ import Testing
     }
   }
 
+  @Test func aHigherCatalogueFormatIsExit2() throws {
+    try CLIFixture.with(["catalogue.json": #"{ "format": 2, "name": "Future" }"#]) { root in
+      let result = try MHHSBinary.run(["lint", "catalogue"], in: root)
+      #expect(result.status == 2)
+      #expect(result.stdout.isEmpty)
+      #expect(result.stderr.contains("format 2"), "\(result.stderr)")
+    }
+  }
+
+  @Test func anUndatedReleaseWithoutAsOfIsExit2() throws {
+    let releases =
+      #"{ "releases": [ { "id": "M5", "name": "Baseline", "date": "2022-10-31" }, { "id": "IR8", "name": "IR8" } ] }"#
+    try CLIFixture.with(CLIFixture.clean.merging(["releases.json": releases]) { _, new in new }) { root in
+      let result = try MHHSBinary.run(["lint", "catalogue", "--release", "IR8"], in: root)
+      #expect(result.status == 2)
+      #expect(result.stderr.contains("--as-of"), "\(result.stderr)")
+      let dated = try MHHSBinary.run(
+        ["lint", "catalogue", "--release", "IR8", "--as-of", "2024-06-01"], in: root)
+      #expect(dated.status == 0, "\(dated.stderr)")
+    }
+  }
+
   @Test func optionsBeforeOrAfterTheDirectory() throws {
     try CLIFixture.with(CLIFixture.mixed) { root in
       let after = try MHHSBinary.run(["lint", "catalogue", "--format", "json"], in: root)
@@ -340,6 +362,18 @@ import Testing
       for (a, b) in zip(keys, keys.dropFirst()) {
         #expect(a.0 < b.0 || (a.0 == b.0 && (a.1, a.2, a.3) <= (b.1, b.2, b.3)), "\(a) before \(b)")
       }
+    }
+  }
+
+  @Test func messagesWithQuotesAndLineBreaksAreValidJSON() throws {
+    let files = [
+      "interfaces/IF-001.json": CLIFixture.interface("IF-001", #",\#n  "say \"hi\"\n\\ \u2028": 1"#)
+    ]
+    try CLIFixture.with(files) { root in
+      let result = try MHHSBinary.run(["lint", "catalogue", "--format", "json"], in: root)
+      let findings = try #require(try ReportJSON.object(result.stdout)["findings"] as? [[String: Any]])
+      let schema = try #require(findings.first { $0["rule"] as? String == "catalogue/schema" })
+      #expect(schema["message"] as? String == "unknown field `say \"hi\"\n\\ \u{2028}` in an interface")
     }
   }
 
