@@ -135,6 +135,16 @@ public enum CatalogueLoader {
       guard FileSystem.type(of: folderPath, followingLinks: true) == .directory,
         let names = FileSystem.entries(of: folderPath)
       else { continue }
+      if FileSystem.type(of: folderPath) == .symlink, let target = FileSystem.realPath(folderPath),
+        target != root, !target.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+      {
+        result.append(
+          Entry(
+            relativePath: folder,
+            problem: FileProblem(
+              "is a symbolic link to a place outside the catalogue (\(target)); it was not read")))
+        continue
+      }
       for name in names where name.hasSuffix(".json") { consider(folder + "/" + name, mustBeFile: true) }
     }
     return result
