@@ -1,0 +1,2 @@
+import MHHSCatalogue
+import Testing

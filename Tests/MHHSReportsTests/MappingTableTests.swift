@@ -1,0 +1,2 @@
+import MHHSReports
+import Testing
