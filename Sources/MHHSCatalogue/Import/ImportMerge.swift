@@ -156,8 +156,11 @@ public struct ImportMerger: Sendable {
       }
       if updated != sources {
         let added = updated.filter { !sources.contains($0) }
+        let removed = sources.filter { !updated.contains($0) }
         Self.set(ImportedField("sources", .array(updated.map(JSON.string) + others)), in: &members, order: order)
-        changes.append("sources: + " + added.map(Self.describe(_:)).joined(separator: ", "))
+        var change = "sources: "
+        if !removed.isEmpty { change += "- " + removed.map(Self.describe(_:)).joined(separator: ", ") + "; " }
+        changes.append(change + "+ " + added.map(Self.describe(_:)).joined(separator: ", "))
       }
     }
     if old != nil && changes.isEmpty { return .success(nil) }

@@ -51,8 +51,11 @@ public struct SourceLine: Sendable, Equatable {
     self.suffix = suffix
   }
 
-  /// Whether `line` already records this source (it starts with ``text``).
-  func isRecorded(by line: String) -> Bool { line.hasPrefix(text) }
+  /// Whether `line` already records this source: it starts with ``text``, or with ``text`` less
+  /// its closing parenthesis and a space (`DIP API 2.1.0 (Elexon, SubmitEvents list): names`).
+  func isRecorded(by line: String) -> Bool {
+    line.hasPrefix(text) || (text.hasSuffix(")") && line.hasPrefix(text.dropLast() + " "))
+  }
 
   /// Whether `line` is this import's line for another version of the same document.
   func isSuperseded(_ line: String) -> Bool {
