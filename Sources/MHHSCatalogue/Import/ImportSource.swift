@@ -50,5 +50,5 @@ enum ImportSource {
 
 extension JSONValue {
   /// The value of member `key` of this object.
-  subscript(value key: String) -> JSONValue? { self[key]?.value }
+  public subscript(value key: String) -> JSONValue? { self[key]?.value }
 }
