@@ -60,7 +60,9 @@ import Testing
   }
 
   @Test func renderQuotesOnlyWhereNeededWithCRLF() {
-    let text = CSV.render([["Flow", "Name"], ["D0001", "a, b"], ["D0002", "say \"hi\""], ["D0003", "x\ny"], ["D0004", ""]])
+    let text = CSV.render([
+      ["Flow", "Name"], ["D0001", "a, b"], ["D0002", "say \"hi\""], ["D0003", "x\ny"], ["D0004", ""],
+    ])
     #expect(text == "Flow,Name\r\nD0001,\"a, b\"\r\nD0002,\"say \"\"hi\"\"\"\r\nD0003,\"x\ny\"\r\nD0004,\r\n")
   }
 

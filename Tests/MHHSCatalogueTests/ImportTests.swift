@@ -74,7 +74,8 @@ enum MiniDIP {
   }
 
   @Test func followsOneOfVariantsAndRefsForEventCodes() {
-    #expect(field("IF-001", "events") == .array([.string("InitialRegistration"), .string("ChangeOfSupplier")]))
+    #expect(
+      field("IF-001", "events") == .array([.string("InitialRegistration"), .string("ChangeOfSupplier")]))
     #expect(field("IF-021", "events") == .array([.string("ActivePower"), .string("ReactivePower")]))
   }
 
@@ -107,7 +108,8 @@ enum MiniDIP {
     let alone = DIPOpenAPIImporter.entities(interfaces: parse(MiniDIP.interfaces), submitEvents: nil)
     let if021 = alone.entities.first { $0.id == "IF-021" }
     #expect(if021?.fields.contains { $0.name == "name" } == false)
-    #expect(if021?.defaults.first { $0.name == "name" }?.value == .string("UTC Settlement Period Consumption Data"))
+    #expect(
+      if021?.defaults.first { $0.name == "name" }?.value == .string("UTC Settlement Period Consumption Data"))
     // "IF001 Message" is no name.
     #expect(alone.entities.first { $0.id == "IF-001" }?.defaults.contains { $0.name == "name" } == false)
   }
@@ -121,7 +123,8 @@ enum MiniDIP {
 
   @Test func listParserReadsChannelsAndReports() {
     let items = DIPOpenAPIImporter.supportedInterfaces(
-      "**New for release 2.0.1<br> - Channel-051 EES Data Refresh**<br>Supported interfaces -<br> - Channel-004    Comms Hub Information <br> - REP-002B  LDSO report<br>")
+      "**New for release 2.0.1<br> - Channel-051 EES Data Refresh**<br>Supported interfaces -<br> - Channel-004    Comms Hub Information <br> - REP-002B  LDSO report<br>"
+    )
     #expect(items.map(\.id) == ["IF-004", "REP-002B", "IF-051"])
     #expect(items.map(\.name) == ["Comms Hub Information", "LDSO report", "EES Data Refresh"])
   }
@@ -156,10 +159,12 @@ enum MiniDIP {
     let change = try #require(plan.changes.first)
     #expect(change.relativePath == "interfaces/IF-021.json")
     let merged = parse(text(change.new))
-    #expect(merged.members?.map(\.key) == [
-      "id", "name", "version", "status", "transport", "from", "to", "events", "schemaVersion", "responseTimes",
-      "exemptions", "history", "sources", "x",
-    ])
+    #expect(
+      merged.members?.map(\.key) == [
+        "id", "name", "version", "status", "transport", "from", "to", "events", "schemaVersion",
+        "responseTimes",
+        "exemptions", "history", "sources", "x",
+      ])
     #expect(merged[value: "name"]?.stringValue == "UTC Settlement Period Consumption Data")
     #expect(merged[value: "version"]?.stringValue == "1.2")
     #expect(merged[value: "events"]?.elements?.compactMap(\.stringValue) == ["ActivePower", "ReactivePower"])
@@ -188,14 +193,16 @@ enum MiniDIP {
 
   @Test func newEntitiesAreCreatedInCanonicalOrderWithAManifest() throws {
     let plan = merger([:], manifest: false).plan(entities)
-    #expect(plan.changes.map(\.relativePath) == [
-      "catalogue.json", "interfaces/IF-001.json", "interfaces/IF-021.json", "interfaces/REP-002A.json",
-    ])
+    #expect(
+      plan.changes.map(\.relativePath) == [
+        "catalogue.json", "interfaces/IF-001.json", "interfaces/IF-021.json", "interfaces/REP-002A.json",
+      ])
     #expect(parse(text(plan.changes[0].new))[value: "format"]?.plain == .number("1"))
     let created = parse(text(plan.changes[1].new))
-    #expect(created.members?.map(\.key) == [
-      "id", "name", "version", "status", "transport", "events", "schemaVersion", "sources",
-    ])
+    #expect(
+      created.members?.map(\.key) == [
+        "id", "name", "version", "status", "transport", "events", "schemaVersion", "sources",
+      ])
     #expect(created[value: "version"]?.stringValue == "1.0")
     #expect(created[value: "status"]?.stringValue == "active")
   }
@@ -217,7 +224,9 @@ enum MiniDIP {
 
   @Test(arguments: ["../x", "IF-001/../../x", "IF-1", "/etc/passwd", "IF-0011", ""])
   func hostileIDsAreRejected(_ id: String) {
-    let plan = merger([:]).plan([ImportedEntity(kind: .interface, id: id, fields: [ImportedField("name", .string("x"))])])
+    let plan = merger([:]).plan([
+      ImportedEntity(kind: .interface, id: id, fields: [ImportedField("name", .string("x"))])
+    ])
     #expect(plan.changes.isEmpty)
     #expect(plan.hasErrors)
     #expect(plan.errors.first?.message.contains("not a valid interface id") == true)
@@ -234,7 +243,8 @@ enum MiniDIP {
   }
 
   @Test func anInvalidExistingFileIsReportedNotClobbered() {
-    let plan = merger(["interfaces/IF-021.json": "{ \"id\": \"IF-021\", "]).plan(entities, selection: ["IF-021"])
+    let plan = merger(["interfaces/IF-021.json": "{ \"id\": \"IF-021\", "]).plan(
+      entities, selection: ["IF-021"])
     #expect(plan.changes.isEmpty)
     #expect(plan.errors.first?.message.contains("fix the file") == true)
   }
@@ -250,7 +260,10 @@ enum MiniDIP {
       """
     let entity = ImportedEntity(
       kind: .dataflow, id: "D0379",
-      fields: [ImportedField(["mhhs", "decision"], .string("DAG-DEC57")), ImportedField("name", .string("HH Advances UTC"))])
+      fields: [
+        ImportedField(["mhhs", "decision"], .string("DAG-DEC57")),
+        ImportedField("name", .string("HH Advances UTC")),
+      ])
     let plan = merger(["dataflows/D0379.json": existing]).plan([entity])
     let merged = parse(text(try #require(plan.changes.first).new))
     #expect(merged.members?.map(\.key) == ["id", "version", "name", "mhhs", "sources"])
@@ -269,12 +282,14 @@ enum MiniDIP {
 
   static let flows = [
     DTCImporter.Flow(
-      id: "D0002", version: "001", name: "Old", ownership: "MRA", routes: [("SDSA", "Supplier")], file: "D0002_v001.json"),
+      id: "D0002", version: "001", name: "Old", ownership: "MRA", routes: [("SDSA", "Supplier")],
+      file: "D0002_v001.json"),
     DTCImporter.Flow(
       id: "D0002", version: "002", name: "Two", ownership: "BSC",
       routes: [("SDSA", "Supplier"), ("SDS", "SUP"), ("Supplier", "Martian")], file: "D0002_v002.json"),
     DTCImporter.Flow(
-      id: "D0001", version: "001", name: "One", ownership: "REC", routes: [("Supplier", "SDSA")], file: "D0001_v001.json"),
+      id: "D0001", version: "001", name: "One", ownership: "REC", routes: [("Supplier", "SDSA")],
+      file: "D0001_v001.json"),
   ]
 
   let result = DTCImporter.entities(Self.flows, roles: Self.roles, dtcVersion: "15.4")
@@ -308,7 +323,8 @@ enum MiniDIP {
 
 @Suite struct CSVImporterTests {
   @Test func mapsHeadersCaseInsensitivelyAndSplitsLists() throws {
-    let csv = "\u{FEFF}ID,Name,From,To,Events,SchemaVersion,Code drafting name\r\n"
+    let csv =
+      "\u{FEFF}ID,Name,From,To,Events,SchemaVersion,Code drafting name\r\n"
       + "IF-021,\"UTC data, settlement\",SDS; ADS,SUP,ActivePower;ReactivePower,011,\r\n"
     let result = try CSVImporter.entities(csv: Array(csv.utf8), kind: .interfaces, file: "if.csv")
     let entity = try #require(result.entities.first)
@@ -319,26 +335,32 @@ enum MiniDIP {
   }
 
   @Test func dataflowColumnsGoIntoMHHS() throws {
-    let csv = "Flow,Version,Name,Ownership,Disposition,Replaced by,Decision,Rationale\nD0012,001,X,MRA,removed,IF-021; IF-013,DAG-DEC57,\"He said \"\"no\"\"\nthen left\"\n"
+    let csv =
+      "Flow,Version,Name,Ownership,Disposition,Replaced by,Decision,Rationale\nD0012,001,X,MRA,removed,IF-021; IF-013,DAG-DEC57,\"He said \"\"no\"\"\nthen left\"\n"
     let result = try CSVImporter.entities(csv: Array(csv.utf8), kind: .dataflows, file: "flows.csv")
     let fields = try #require(result.entities.first).fields
-    #expect(fields.map(\.name) == [
-      "version", "name", "ownership", "mhhs.disposition", "mhhs.replacedBy", "mhhs.decision", "mhhs.rationale",
-    ])
+    #expect(
+      fields.map(\.name) == [
+        "version", "name", "ownership", "mhhs.disposition", "mhhs.replacedBy", "mhhs.decision",
+        "mhhs.rationale",
+      ])
     #expect(fields.last?.value == .string("He said \"no\"\nthen left"))
   }
 
   @Test func unknownHeadersAreAnErrorNamingThem() {
     #expect {
-      try CSVImporter.entities(csv: Array("id,nmae,colour\nIF-001,a,b\n".utf8), kind: .interfaces, file: "x.csv")
+      try CSVImporter.entities(
+        csv: Array("id,nmae,colour\nIF-001,a,b\n".utf8), kind: .interfaces, file: "x.csv")
     } throws: { error in
       let message = (error as? ImportError)?.message ?? ""
-      return message.contains("\"nmae\"") && message.contains("did you mean") && message.contains("\"colour\"")
+      return message.contains("\"nmae\"") && message.contains("did you mean")
+        && message.contains("\"colour\"")
     }
   }
 
   @Test func rowsWithTheWrongFieldCountOrNoIDAreErrors() throws {
-    let result = try CSVImporter.entities(csv: Array("id,name\nIF-001,a,extra\n,b\nIF-002,c\n".utf8), kind: .interfaces, file: "x.csv")
+    let result = try CSVImporter.entities(
+      csv: Array("id,name\nIF-001,a,extra\n,b\nIF-002,c\n".utf8), kind: .interfaces, file: "x.csv")
     #expect(result.entities.map(\.id) == ["IF-002"])
     #expect(result.problems.filter { $0.level == .error }.count == 2)
   }

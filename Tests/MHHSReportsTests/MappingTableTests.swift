@@ -48,7 +48,10 @@ import Testing
     #expect(Array(csv.utf8).starts(with: CSV.byteOrderMark))
     #expect(csv.hasSuffix("\r\n"))
     let rows = try CSV.parse(Array(csv.utf8)).get()
-    #expect(rows[0] == ["Flow", "Version", "Name", "Ownership", "Disposition", "Replaced by", "Decision", "Rationale"])
+    #expect(
+      rows[0] == [
+        "Flow", "Version", "Name", "Ownership", "Disposition", "Replaced by", "Decision", "Rationale",
+      ])
     #expect(rows.count == 1 + catalogue.dataflows.count)
     #expect(rows.dropFirst().map { $0[0] } == ["D0012", "D0379"])
     for row in rows.dropFirst() {
@@ -67,7 +70,8 @@ import Testing
   @Test func interfaceCSVParsesBackToTheCatalogue() throws {
     let rows = try CSV.parse(Array(try MappingTable.build(catalogue, by: .interface).csv().utf8)).get()
     #expect(rows[0] == ["Interface", "Name", "Transport", "From", "To", "Replaces"])
-    #expect(rows[1] == ["IF-021", "UTC Settlement Period Consumption Data", "dip", "SDS", "SUP; SDS", "D0379"])
+    #expect(
+      rows[1] == ["IF-021", "UTC Settlement Period Consumption Data", "dip", "SDS", "SUP; SDS", "D0379"])
     #expect(rows[2][1] == "Later | piped <b>")
   }
 
@@ -81,13 +85,16 @@ import Testing
   }
 
   @Test func unknownReleaseIsAnError() {
-    #expect(throws: MappingTable.BuildError.self) { try MappingTable.build(catalogue, by: .flow, release: "IR8") }
+    #expect(throws: MappingTable.BuildError.self) {
+      try MappingTable.build(catalogue, by: .flow, release: "IR8")
+    }
   }
 
   @Test func markdownEscapesCells() throws {
     let markdown = try MappingTable.build(catalogue, by: .flow).markdown()
     let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    #expect(lines[2] == "| Flow | Version | Name | Ownership | Disposition | Replaced by | Decision | Rationale |")
+    #expect(
+      lines[2] == "| Flow | Version | Name | Ownership | Disposition | Replaced by | Decision | Rationale |")
     #expect(lines[3] == "| --- | --- | --- | --- | --- | --- | --- | --- |")
     #expect(lines[4].contains("Confirmation \\*of\\* Inclusion"))
     #expect(lines[5].contains("with a comma<br>and a second line"))

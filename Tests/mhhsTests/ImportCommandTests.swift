@@ -14,7 +14,8 @@ private struct Workspace {
 
   func write(_ relative: String, _ text: String) throws {
     let url = root.appendingPathComponent(relative)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(text.utf8).write(to: url)
   }
 
@@ -97,7 +98,8 @@ private struct Workspace {
     try write("dtc/manifest.json", #"{ "dtcVersion": "15.4", "flows": [] }"#)
     try write(
       "dtc/flows/D0001_v001.json",
-      #"{ "flowId": "D0001", "flowVersion": "001", "flowName": "Old name", "ownership": "MRA", "routes": [] }"#)
+      #"{ "flowId": "D0001", "flowVersion": "001", "flowName": "Old name", "ownership": "MRA", "routes": [] }"#
+    )
     try write(
       "dtc/flows/D0001_v002.json",
       #"""
@@ -172,7 +174,9 @@ private struct Workspace {
     #expect(text.contains("\"within\": \"PT6S\""))
     #expect(text.contains("\"DIN-922\""))
     #expect(text.contains("\"from\": [\n    \"SDS\"\n  ]"))
-    #expect(text.contains("\"DAG031 headline report, 13 Dec 2023\",\n    \"DIP API 2.1.0 (Elexon, Interfaces-EventCodes)\""))
+    #expect(
+      text.contains(
+        "\"DAG031 headline report, 13 Dec 2023\",\n    \"DIP API 2.1.0 (Elexon, Interfaces-EventCodes)\""))
   }
 
   @Test func checkNoticesMissingAndDifferingEntities() throws {
@@ -195,7 +199,9 @@ private struct Workspace {
     #expect(w.snapshot() == before)
 
     // --only limits what --check looks at.
-    let selected = try w.run(["import", "dip-openapi", "spec", "--into", "cat", "--check", "--only", "IF-001"])
+    let selected = try w.run([
+      "import", "dip-openapi", "spec", "--into", "cat", "--check", "--only", "IF-001",
+    ])
     #expect(selected.status == 0)
   }
 
@@ -249,7 +255,9 @@ private struct Workspace {
         "cat/interfaces/REP-002A.json", "spec/Interfaces-EventCodes-unresolved.json",
         "spec/SubmitEvents-unresolved.json",
       ])
-    #expect(!FileManager.default.fileExists(atPath: w.root.deletingLastPathComponent().appendingPathComponent("x.json").path))
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: w.root.deletingLastPathComponent().appendingPathComponent("x.json").path))
   }
 
   @Test func dtcImportResolvesAliasesAndReportsUnknownRoles() throws {
@@ -279,12 +287,16 @@ private struct Workspace {
     try w.write(
       "flows.csv",
       "\u{FEFF}Flow,Version,Name,Ownership,Disposition,Replaced by,Decision,Rationale\r\n"
-        + "D0012,001,\"Confirmation, of \"\"Inclusion\"\"\",MRA,removed,IF-021; IF-013,DAG-DEC57,\"two\r\nlines\"\r\n")
+        + "D0012,001,\"Confirmation, of \"\"Inclusion\"\"\",MRA,removed,IF-021; IF-013,DAG-DEC57,\"two\r\nlines\"\r\n"
+    )
     let result = try w.run(["import", "csv", "flows.csv", "--kind", "dataflows", "--into", "cat"])
     #expect(result.status == 0)
     let text = try #require(w.read("cat/dataflows/D0012.json"))
     #expect(text.contains("\"name\": \"Confirmation, of \\\"Inclusion\\\"\""))
-    #expect(text.contains("\"mhhs\": {\n    \"disposition\": \"removed\",\n    \"replacedBy\": [\n      \"IF-021\",\n      \"IF-013\"\n    ],"))
+    #expect(
+      text.contains(
+        "\"mhhs\": {\n    \"disposition\": \"removed\",\n    \"replacedBy\": [\n      \"IF-021\",\n      \"IF-013\"\n    ],"
+      ))
     #expect(text.contains("\"rationale\": \"two\\r\\nlines\""))
 
     try w.write("bad.csv", "id,colour\nIF-001,red\n")
@@ -298,7 +310,9 @@ private struct Workspace {
     defer { w.remove() }
     #expect(try w.run(["import", "dip-openapi", "nowhere", "--into", "cat"]).status == 2)
     #expect(try w.run(["import", "dip-openapi", "nowhere"]).status == 2)
-    #expect(try w.run(["import", "swagger", "x", "--into", "cat"]).stderr.contains("unknown import source 'swagger'"))
+    #expect(
+      try w.run(["import", "swagger", "x", "--into", "cat"]).stderr.contains(
+        "unknown import source 'swagger'"))
     #expect(try w.run(["import", "csv", "x.csv", "--into", "cat"]).status == 2)
     #expect(try w.run(["import", "dtc", "x", "--into", "cat", "--only", "@missing.txt"]).status == 2)
   }
@@ -309,7 +323,8 @@ private struct Workspace {
     try w.writeDTC()
     _ = try w.run(["import", "dtc", "dtc", "--into", "cat"])
     try w.write(
-      "rows.csv", "Flow,Disposition,Replaced by,Rationale\r\nD0379,retained,IF-021,\"kept, \"\"for now\"\"\"\r\n")
+      "rows.csv",
+      "Flow,Disposition,Replaced by,Rationale\r\nD0379,retained,IF-021,\"kept, \"\"for now\"\"\"\r\n")
     _ = try w.run(["import", "csv", "rows.csv", "--kind", "dataflows", "--into", "cat"])
     let result = try w.run(["mapping", "cat", "--output", "map.csv"])
     #expect(result.status == 0)

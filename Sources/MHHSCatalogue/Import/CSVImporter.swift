@@ -29,7 +29,8 @@ public enum CSVImporter {
         "status": plain("status"), "transport": plain("transport"), "from": list("from"), "to": list("to"),
         "events": list("events"), "schemaversion": plain("schemaVersion"), "process": plain("process"),
         "codedraftingname": plain("codeDraftingName"), "timebasis": plain("timeBasis"),
-        "replaces": list("replaces"), "introducedin": plain("introducedIn"), "withdrawnin": plain("withdrawnIn"),
+        "replaces": list("replaces"), "introducedin": plain("introducedIn"),
+        "withdrawnin": plain("withdrawnIn"),
       ]
     case .dataflows:
       return [
@@ -50,7 +51,9 @@ public enum CSVImporter {
   }
 
   public static func read(_ path: String, kind: Kind) throws(ImportError) -> Result {
-    guard try ImportSource.shape(of: path) == .file else { throw ImportError("'\(path)' is a folder; pass a CSV file") }
+    guard try ImportSource.shape(of: path) == .file else {
+      throw ImportError("'\(path)' is a folder; pass a CSV file")
+    }
     return try entities(csv: try ImportSource.read(path), kind: kind, file: ImportSource.baseName(path))
   }
 
@@ -107,7 +110,9 @@ public enum CSVImporter {
       guard row.count == header.count else {
         problems.append(
           .init(
-            .error, "\(file) row \(rowNumber) has \(row.count) fields but the header has \(header.count); it was skipped"))
+            .error,
+            "\(file) row \(rowNumber) has \(row.count) fields but the header has \(header.count); it was skipped"
+          ))
         continue
       }
       let id = row[idColumn].trimmed
@@ -137,7 +142,8 @@ extension String {
   /// Without spaces, tabs and line breaks at either end.
   fileprivate var trimmed: String {
     let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-    guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+    guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) })
+    else {
       return ""
     }
     return String(self[first...last])

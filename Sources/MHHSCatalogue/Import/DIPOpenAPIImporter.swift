@@ -23,7 +23,9 @@ public enum DIPOpenAPIImporter {
     if try ImportSource.shape(of: path) == .directory {
       var folder = path
       var found = try find(interfacesDocument, in: folder)
-      if found == nil, FileSystem.type(of: ImportSource.join(path, "json"), followingLinks: true) == .directory {
+      if found == nil,
+        FileSystem.type(of: ImportSource.join(path, "json"), followingLinks: true) == .directory
+      {
         folder = ImportSource.join(path, "json")
         found = try find(interfacesDocument, in: folder)
       }
@@ -65,7 +67,8 @@ public enum DIPOpenAPIImporter {
       submitLine = sourceLine(
         version: submitEvents[value: "info"]?[value: "version"]?.stringValue, document: submitDocument)
       if listed.isEmpty {
-        problems.append(.init(.warning, "the SubmitEvents document lists no supported interfaces; names were not imported"))
+        problems.append(
+          .init(.warning, "the SubmitEvents document lists no supported interfaces; names were not imported"))
       }
     }
     let names = Dictionary(listed.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -89,12 +92,17 @@ public enum DIPOpenAPIImporter {
         }
         if id != schemaName {
           problems.append(
-            .init(.warning, "schema \(member.key) carries interfaceID \(ImportMerger.quoted(id)); the interfaceID was used", id: id))
+            .init(
+              .warning,
+              "schema \(member.key) carries interfaceID \(ImportMerger.quoted(id)); the interfaceID was used",
+              id: id))
         }
       } else {
         id = schemaName
         problems.append(
-          .init(.warning, "schema \(member.key) has no interfaceID enum; the id was taken from the schema name", id: id))
+          .init(
+            .warning, "schema \(member.key) has no interfaceID enum; the id was taken from the schema name",
+            id: id))
       }
       var entity = ImportedEntity(kind: .interface, id: id)
       entity.sourceLines = [interfacesLine]
@@ -115,7 +123,9 @@ public enum DIPOpenAPIImporter {
       } else {
         problems.append(.init(.warning, "\(id): the payload schema gives no schemaVersion", id: id))
       }
-      entity.defaults += [ImportedField("version", .string("1.0")), ImportedField("status", .string("active"))]
+      entity.defaults += [
+        ImportedField("version", .string("1.0")), ImportedField("status", .string("active")),
+      ]
       entities.append(entity)
     }
     let imported = Set(entities.map(\.id))
@@ -132,7 +142,8 @@ public enum DIPOpenAPIImporter {
   static func sourceLine(version: String?, document: String) -> SourceLine {
     let prefix = "DIP API "
     let suffix = " (Elexon, \(document))"
-    return SourceLine(text: prefix + (version ?? "(version not stated)") + suffix, prefix: prefix, suffix: suffix)
+    return SourceLine(
+      text: prefix + (version ?? "(version not stated)") + suffix, prefix: prefix, suffix: suffix)
   }
 
   /// `a` before `b` for three-digit versions (numerically when both are numbers).
@@ -151,7 +162,9 @@ public enum DIPOpenAPIImporter {
 
   /// Walks `schema` and everything it reaches through local `$ref`s, collecting the values of the
   /// `interfaceID`, `schemaVersion` and `eventCode` properties in document order.
-  static func collect(_ schema: JSONValue, document: JSONValue, into facts: inout Facts, visited: inout Set<String>) {
+  static func collect(
+    _ schema: JSONValue, document: JSONValue, into facts: inout Facts, visited: inout Set<String>
+  ) {
     switch schema.storage {
     case .array(let elements):
       for element in elements { collect(element, document: document, into: &facts, visited: &visited) }
@@ -242,7 +255,9 @@ public enum DIPOpenAPIImporter {
     var result: [(id: String, name: String)] = []
     for part in ordered {
       for line in part.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
-        guard let item = listItem(String(line)), !result.contains(where: { $0.id == item.id }) else { continue }
+        guard let item = listItem(String(line)), !result.contains(where: { $0.id == item.id }) else {
+          continue
+        }
         result.append(item)
       }
     }

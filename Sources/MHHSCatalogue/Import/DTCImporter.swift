@@ -41,7 +41,8 @@ public enum DTCImporter {
   /// role id to role id (see ``roleAliases(rolesJSON:)``).
   /// `only` limits the import to those flow ids (so that role names of other flows are not
   /// reported).
-  public static func read(_ path: String, roles: [String: String], only: Set<String>? = nil) throws(ImportError)
+  public static func read(_ path: String, roles: [String: String], only: Set<String>? = nil)
+    throws(ImportError)
     -> Result
   {
     var files: [String] = []
@@ -54,7 +55,8 @@ public enum DTCImporter {
       var folder = path
       let flowsFolder = ImportSource.join(path, "flows")
       if FileSystem.type(of: flowsFolder, followingLinks: true) == .directory { folder = flowsFolder }
-      for name in try ImportSource.names(in: folder) where name.hasSuffix(".json") && name != "manifest.json" {
+      for name in try ImportSource.names(in: folder) where name.hasSuffix(".json") && name != "manifest.json"
+      {
         files.append(ImportSource.join(folder, name))
       }
     } else {
@@ -86,7 +88,9 @@ public enum DTCImporter {
     guard let id = value[value: "flowId"]?.stringValue else { return nil }
     var routes: [(from: String, to: String)] = []
     for route in value[value: "routes"]?.elements ?? [] {
-      guard let from = route[value: "from"]?.stringValue, let to = route[value: "to"]?.stringValue else { continue }
+      guard let from = route[value: "from"]?.stringValue, let to = route[value: "to"]?.stringValue else {
+        continue
+      }
       routes.append((from, to))
     }
     return Flow(
@@ -126,7 +130,9 @@ public enum DTCImporter {
     var order: [String] = []
     for flow in flows {
       if let existing = latest[flow.id] {
-        if DIPOpenAPIImporter.versionOrder(existing.version ?? "", flow.version ?? "") { latest[flow.id] = flow }
+        if DIPOpenAPIImporter.versionOrder(existing.version ?? "", flow.version ?? "") {
+          latest[flow.id] = flow
+        }
       } else {
         latest[flow.id] = flow
         order.append(flow.id)
@@ -134,7 +140,8 @@ public enum DTCImporter {
     }
     let prefix = "DTC "
     let suffix = " (third-party JSON extraction)"
-    let line = SourceLine(text: prefix + (dtcVersion ?? "(version not stated)") + suffix, prefix: prefix, suffix: suffix)
+    let line = SourceLine(
+      text: prefix + (dtcVersion ?? "(version not stated)") + suffix, prefix: prefix, suffix: suffix)
     var unresolved: [String: [String]] = [:]
     var entities: [ImportedEntity] = []
     for id in order.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {

@@ -67,7 +67,9 @@ public struct ImportMerger: Sendable {
       }
       guard seen.insert(entity.id).inserted else {
         plan.problems.append(
-          .init(.warning, "\(entity.id) appears more than once in the source; the first one was used", id: entity.id))
+          .init(
+            .warning, "\(entity.id) appears more than once in the source; the first one was used",
+            id: entity.id))
         continue
       }
       plan.importedIDs.append(entity.id)
@@ -81,7 +83,9 @@ public struct ImportMerger: Sendable {
       plan.problems.append(.init(.error, "\(Self.quoted(id)) was selected but is not in the source", id: id))
     }
     if ensureManifest, !plan.changes.isEmpty, read("catalogue.json") == nil {
-      let manifest = JSON.object([("format", .int(CatalogueLoader.supportedFormat)), ("name", .string("MHHS design catalogue"))])
+      let manifest = JSON.object([
+        ("format", .int(CatalogueLoader.supportedFormat)), ("name", .string("MHHS design catalogue")),
+      ])
       plan.changes.insert(
         FileChange(
           relativePath: "catalogue.json", id: nil, old: nil, new: Array(manifest.render().utf8),
@@ -114,12 +118,15 @@ public struct ImportMerger: Sendable {
             id: entity.id))
       }
       guard case .object(let existing) = value.plain else {
-        return .failure(.init(.error, "\(relativePath) does not hold a JSON object; fix it before importing", id: entity.id))
+        return .failure(
+          .init(.error, "\(relativePath) does not hold a JSON object; fix it before importing", id: entity.id)
+        )
       }
       if let id = existing.first(where: { $0.0 == "id" })?.1, id != .string(entity.id) {
         return .failure(
           .init(
-            .error, "\(relativePath) declares id \(id.render(indent: false)), not \(entity.id); fix it before importing",
+            .error,
+            "\(relativePath) declares id \(id.render(indent: false)), not \(entity.id); fix it before importing",
             id: entity.id))
       }
       members = existing
@@ -135,7 +142,8 @@ public struct ImportMerger: Sendable {
       if before != field.value {
         Self.set(field, in: &members, order: order)
         if old != nil {
-          changes.append("\(field.name): \(before.map(Self.describe) ?? "(absent)") → \(Self.describe(field.value))")
+          changes.append(
+            "\(field.name): \(before.map(Self.describe) ?? "(absent)") → \(Self.describe(field.value))")
         } else {
           changes.append("\(field.name): \(Self.describe(field.value))")
         }
@@ -157,7 +165,8 @@ public struct ImportMerger: Sendable {
       if updated != sources {
         let added = updated.filter { !sources.contains($0) }
         let removed = sources.filter { !updated.contains($0) }
-        Self.set(ImportedField("sources", .array(updated.map(JSON.string) + others)), in: &members, order: order)
+        Self.set(
+          ImportedField("sources", .array(updated.map(JSON.string) + others)), in: &members, order: order)
         var change = "sources: "
         if !removed.isEmpty { change += "- " + removed.map(Self.describe(_:)).joined(separator: ", ") + "; " }
         changes.append(change + "+ " + added.map(Self.describe(_:)).joined(separator: ", "))
@@ -166,7 +175,8 @@ public struct ImportMerger: Sendable {
     if old != nil && changes.isEmpty { return .success(nil) }
     let new = Array(JSON.object(members).render().utf8)
     if new == old { return .success(nil) }
-    return .success(FileChange(relativePath: relativePath, id: entity.id, old: old, new: new, fieldChanges: changes))
+    return .success(
+      FileChange(relativePath: relativePath, id: entity.id, old: old, new: new, fieldChanges: changes))
   }
 
   // MARK: Object editing

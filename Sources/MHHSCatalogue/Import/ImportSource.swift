@@ -32,7 +32,8 @@ enum ImportSource {
     switch JSONParser.parse(bytes) {
     case .success(let value): return value
     case .failure(let e):
-      throw ImportError("'\(path)' is not valid JSON (line \(e.position.line), column \(e.position.column): \(e.message))")
+      throw ImportError(
+        "'\(path)' is not valid JSON (line \(e.position.line), column \(e.position.column): \(e.message))")
     }
   }
 

@@ -27,7 +27,8 @@ public enum CSV {
   public static func parse(_ bytes: [UInt8]) -> Result<[[String]], ParseError> {
     var input = bytes[...]
     if input.starts(with: byteOrderMark) { input = input.dropFirst(3) }
-    let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+    let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"),
+      lf = UInt8(ascii: "\n")
     var rows: [[String]] = []
     var row: [String] = []
     var field: [UInt8] = []
@@ -37,7 +38,8 @@ public enum CSV {
 
     func text(_ bytes: [UInt8], _ line: Int) -> Result<String, ParseError> {
       guard let s = String(validating: bytes, as: UTF8.self) else {
-        return .failure(ParseError(line: line, message: "the text is not valid UTF-8; save the file as UTF-8"))
+        return .failure(
+          ParseError(line: line, message: "the text is not valid UTF-8; save the file as UTF-8"))
       }
       return .success(s)
     }
@@ -73,7 +75,8 @@ public enum CSV {
           return .failure(
             ParseError(
               line: line,
-              message: "text after the closing quote of a field; write a quote inside a quoted field as \"\""))
+              message: "text after the closing quote of a field; write a quote inside a quoted field as \"\"")
+          )
         }
         continue
       }

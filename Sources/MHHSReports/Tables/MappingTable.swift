@@ -89,7 +89,8 @@ public struct MappingTable: Sendable, Equatable {
       guard let rank = catalogue.releaseRank(release) else {
         throw .unknownRelease(release, known: catalogue.releases.map(\.id.value))
       }
-      scope = RuleContext(ruleID: "", asOf: CalendarDate(year: 1970, month: 1, day: 1), release: (release, rank))
+      scope = RuleContext(
+        ruleID: "", asOf: CalendarDate(year: 1970, month: 1, day: 1), release: (release, rank))
     }
     func inScope(_ id: String) -> Bool {
       guard let scope, let interface = catalogue.interface(id) else { return true }

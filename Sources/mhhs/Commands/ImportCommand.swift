@@ -42,7 +42,8 @@ enum ImportCommand: Command {
 
   static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws -> ExitCode {
     guard let source = arguments.positionals.first else {
-      throw UsageError(message: "import needs a source kind: \(sources.joined(separator: ", "))", command: name)
+      throw UsageError(
+        message: "import needs a source kind: \(sources.joined(separator: ", "))", command: name)
     }
     guard sources.contains(source) else {
       let hint = NearestName.suggest(source, from: sources).map { "; did you mean '\($0)'?" } ?? ""
@@ -52,7 +53,8 @@ enum ImportCommand: Command {
     }
     guard arguments.positionals.count == 2 else {
       throw UsageError(
-        message: "import \(source) takes one source path, got \(arguments.positionals.count - 1)", command: name)
+        message: "import \(source) takes one source path, got \(arguments.positionals.count - 1)",
+        command: name)
     }
     let path = arguments.positionals[1]
     guard let directory = arguments.value("into"), !directory.isEmpty else {
@@ -85,7 +87,8 @@ enum ImportCommand: Command {
     } catch {
       throw CommandError(error.message)
     }
-    let plan = ImportMerger(directory: directory).plan(result.entities, selection: selection, problems: result.problems)
+    let plan = ImportMerger(directory: directory).plan(
+      result.entities, selection: selection, problems: result.problems)
 
     let check = arguments.flag("check")
     let write = !check && !arguments.flag("dry-run")
@@ -145,7 +148,8 @@ enum ImportCommand: Command {
     if check {
       text += "; \(created) missing, \(updated) out of date, \(plan.upToDate) up to date"
     } else {
-      text += "; \(created) \(write ? "created" : "to create"), \(updated) \(write ? "updated" : "to update"), "
+      text +=
+        "; \(created) \(write ? "created" : "to create"), \(updated) \(write ? "updated" : "to update"), "
       text += "\(plan.upToDate) up to date"
     }
     text += "; \(warnings) warning\(warnings == 1 ? "" : "s"), \(errors) error\(errors == 1 ? "" : "s")"
@@ -157,10 +161,13 @@ enum ImportCommand: Command {
   /// built from a validated id; the folders are checked to lie inside DIR.
   static func apply(_ plan: ImportPlan, to directory: String) throws {
     try ImportFiles.makeDirectory(directory)
-    guard let root = ImportFiles.realPath(directory) else { throw CommandError("cannot resolve '\(directory)'") }
+    guard let root = ImportFiles.realPath(directory) else {
+      throw CommandError("cannot resolve '\(directory)'")
+    }
     for change in plan.changes {
       let parts = change.relativePath.split(separator: "/")
-      guard !change.relativePath.hasPrefix("/"), !parts.contains(".."), !parts.contains("."), parts.count <= 2 else {
+      guard !change.relativePath.hasPrefix("/"), !parts.contains(".."), !parts.contains("."), parts.count <= 2
+      else {
         throw CommandError("refusing to write '\(change.relativePath)': not a catalogue path")
       }
       if parts.count == 2 {
