@@ -232,6 +232,15 @@ enum MiniDIP {
     #expect(plan.errors.first?.message.contains("not a valid interface id") == true)
   }
 
+  @Test(arguments: ["D0001/../../x", "../D0001", "D001", "d0001"])
+  func hostileDataflowIDsAreRejected(_ id: String) {
+    let plan = merger([:]).plan([
+      ImportedEntity(kind: .dataflow, id: id, fields: [ImportedField("name", .string("x"))])
+    ])
+    #expect(plan.changes.isEmpty)
+    #expect(plan.errors.first?.message.contains("not a valid D-flow id") == true)
+  }
+
   @Test func selectionLimitsTheImportAndReportsUnknownIDs() {
     let plan = merger([:]).plan(entities, selection: ["IF-021", "IF-999"])
     #expect(plan.importedIDs == ["IF-021"])
