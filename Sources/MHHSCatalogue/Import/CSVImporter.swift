@@ -1,0 +1,151 @@
+/// Interfaces or D-flows from rows exported from a spreadsheet (RFC 4180, see ``CSV``).
+///
+/// The header row names the fields, case-insensitively and ignoring spaces, `-` and `_`
+/// (`schemaVersion`, `Schema version`, `Replaced by`); `Interface` and `Flow` name the id, so a
+/// table written by `mhhs mapping` reads back. List fields (`from`, `to`, `events`, `replaces`,
+/// `replacedBy`) are separated by `;`. An empty cell sets nothing (an import never clears a
+/// field). An unknown header is an error that names it.
+public enum CSVImporter {
+  public typealias Result = DIPOpenAPIImporter.Result
+
+  public enum Kind: String, Sendable, CaseIterable {
+    case interfaces, dataflows
+
+    var entityKind: EntityKind { self == .interfaces ? .interface : .dataflow }
+  }
+
+  struct Column {
+    var path: [String]
+    var isList: Bool
+  }
+
+  static func columns(_ kind: Kind) -> [String: Column] {
+    func plain(_ name: String) -> Column { Column(path: [name], isList: false) }
+    func list(_ name: String) -> Column { Column(path: [name], isList: true) }
+    switch kind {
+    case .interfaces:
+      return [
+        "id": plain("id"), "interface": plain("id"), "name": plain("name"), "version": plain("version"),
+        "status": plain("status"), "transport": plain("transport"), "from": list("from"), "to": list("to"),
+        "events": list("events"), "schemaversion": plain("schemaVersion"), "process": plain("process"),
+        "codedraftingname": plain("codeDraftingName"), "timebasis": plain("timeBasis"),
+        "replaces": list("replaces"), "introducedin": plain("introducedIn"),
+        "withdrawnin": plain("withdrawnIn"),
+      ]
+    case .dataflows:
+      return [
+        "id": plain("id"), "flow": plain("id"), "version": plain("version"), "name": plain("name"),
+        "ownership": plain("ownership"),
+        "disposition": Column(path: ["mhhs", "disposition"], isList: false),
+        "replacedby": Column(path: ["mhhs", "replacedBy"], isList: true),
+        "decision": Column(path: ["mhhs", "decision"], isList: false),
+        "rationale": Column(path: ["mhhs", "rationale"], isList: false),
+        "effective": Column(path: ["mhhs", "effective"], isList: false),
+      ]
+    }
+  }
+
+  /// The header as a lookup key: lower case, without spaces, `-` and `_`.
+  static func normalise(_ header: String) -> String {
+    String(header.lowercased().filter { $0 != " " && $0 != "-" && $0 != "_" && $0 != "\t" })
+  }
+
+  public static func read(_ path: String, kind: Kind) throws(ImportError) -> Result {
+    guard try ImportSource.shape(of: path) == .file else {
+      throw ImportError("'\(path)' is a folder; pass a CSV file")
+    }
+    return try entities(csv: try ImportSource.read(path), kind: kind, file: ImportSource.baseName(path))
+  }
+
+  /// The entities of a CSV text (pure). Throws when the text is not CSV or the header is unusable.
+  public static func entities(csv bytes: [UInt8], kind: Kind, file: String) throws(ImportError) -> Result {
+    let rows: [[String]]
+    switch CSV.parse(bytes) {
+    case .success(let r): rows = r
+    case .failure(let e): throw ImportError("\(file) is not valid CSV: \(e)")
+    }
+    guard let header = rows.first, !(header.count == 1 && header[0].isEmpty) else {
+      throw ImportError("\(file) is empty; the first row must name the fields")
+    }
+    let known = columns(kind)
+    var mapped: [Column?] = []
+    var unknown: [String] = []
+    var seen: [String: String] = [:]
+    for name in header {
+      let key = normalise(name)
+      if key.isEmpty {
+        mapped.append(nil)
+        continue
+      }
+      guard let column = known[key] else {
+        unknown.append(name)
+        mapped.append(nil)
+        continue
+      }
+      let field = column.path.joined(separator: ".")
+      if let other = seen[field] {
+        throw ImportError("\(file): the columns \"\(other)\" and \"\(name)\" both name the field \(field)")
+      }
+      seen[field] = name
+      mapped.append(column)
+    }
+    if !unknown.isEmpty {
+      let fields = Set(known.values.map { $0.path.last! }).sorted()
+      throw ImportError(
+        "\(file): unknown column\(unknown.count == 1 ? "" : "s") "
+          + unknown.map { "\"\($0)\"" + NearestName.hint($0, from: fields) }.joined(separator: ", ")
+          + "; the \(kind.rawValue) columns are: \(fields.joined(separator: ", "))")
+    }
+    guard let idColumn = mapped.firstIndex(where: { $0?.path == ["id"] }) else {
+      throw ImportError("\(file) has no id column (id, \(kind == .interfaces ? "Interface" : "Flow"))")
+    }
+
+    var problems: [ImportProblem] = []
+    var entities: [ImportedEntity] = []
+    let prefix = "Spreadsheet export "
+    let line = SourceLine(text: prefix + "'\(file)'", prefix: prefix + "'", suffix: "'")
+    for (offset, row) in rows.enumerated().dropFirst() {
+      let rowNumber = offset + 1
+      if row.allSatisfy({ $0.trimmed.isEmpty }) { continue }
+      guard row.count == header.count else {
+        problems.append(
+          .init(
+            .error,
+            "\(file) row \(rowNumber) has \(row.count) fields but the header has \(header.count); it was skipped"
+          ))
+        continue
+      }
+      let id = row[idColumn].trimmed
+      guard !id.isEmpty else {
+        problems.append(.init(.error, "\(file) row \(rowNumber) has no id; it was skipped"))
+        continue
+      }
+      var entity = ImportedEntity(kind: kind.entityKind, id: id, sourceLines: [line])
+      for (index, column) in mapped.enumerated() {
+        guard let column, column.path != ["id"] else { continue }
+        let cell = row[index].trimmed
+        if cell.isEmpty { continue }
+        if column.isList {
+          let items = cell.split(separator: ";").map { String($0).trimmed }.filter { !$0.isEmpty }
+          entity.fields.append(ImportedField(column.path, .array(items.map(JSON.string))))
+        } else {
+          entity.fields.append(ImportedField(column.path, .string(cell)))
+        }
+      }
+      entities.append(entity)
+    }
+    return Result(entities: entities, problems: problems)
+  }
+}
+
+extension String {
+  /// Without spaces, tabs and line breaks at either end.
+  fileprivate var trimmed: String {
+    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+    guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) })
+    else {
+      return ""
+    }
+    return String(self[first...last])
+  }
+}

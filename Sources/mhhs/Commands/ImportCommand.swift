@@ -1,0 +1,233 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import MHHSCatalogue
+
+/// `mhhs import dip-openapi|dtc|csv SOURCE --into DIR`: merge a published source into a catalogue.
+enum ImportCommand: Command {
+  static let name = "import"
+  static let summary = "Import interfaces or D-flows from the DIP OpenAPI, the DTC or a CSV file"
+  static let usage = """
+    import dip-openapi SPEC --into DIR [options]
+           mhhs import dtc PATH --into DIR [options]
+           mhhs import csv FILE --kind interfaces|dataflows --into DIR [options]
+    """
+  static let discussion = """
+    dip-openapi: SPEC is the folder holding the DIP OpenAPI JSON documents (or the
+    Interfaces-EventCodes document itself); each IF-nnn-Payload / REP-nnn-Payload schema gives an
+    interface's id, event codes and schema version, and the SubmitEvents list gives its name.
+    dtc: PATH is a DTC JSON bundle (a folder of flows/Dnnnn_vNNN.json) or one flow file; role
+    names are resolved through the aliases in DIR/roles.json.
+    csv: FILE is RFC 4180 CSV whose header row names the fields; list fields are separated by ';'.
+
+    Importing merges: it creates new entities, updates the fields it imports and keeps every other
+    field. Re-running on the same input changes nothing. Ids that are not valid for their kind
+    are reported and skipped. Exit code 0 when done, 1 when ids were rejected or files could not
+    be merged (and, with --check, when DIR is out of date), 2 when the source or the command line
+    cannot be used.
+    """
+  static let options: [OptionSpec] = [
+    .option("into", "DIR", help: "The catalogue directory to import into (required)"),
+    .option(
+      "kind", "KIND", allowed: CSVImporter.Kind.allCases.map(\.rawValue),
+      help: "csv: what the rows describe"),
+    .option("only", "IDS", help: "Import only these ids: ID,ID,… or @FILE (one id per line, # comments)"),
+    .flag("dry-run", help: "Print what would change and write nothing"),
+    .flag("check", help: "Write nothing; exit 1 when DIR is out of date with the source"),
+  ]
+
+  static let sources = ["dip-openapi", "dtc", "csv"]
+
+  static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws -> ExitCode {
+    guard let source = arguments.positionals.first else {
+      throw UsageError(
+        message: "import needs a source kind: \(sources.joined(separator: ", "))", command: name)
+    }
+    guard sources.contains(source) else {
+      let hint = NearestName.suggest(source, from: sources).map { "; did you mean '\($0)'?" } ?? ""
+      throw UsageError(
+        message: "unknown import source '\(source)'\(hint); use one of: \(sources.joined(separator: ", "))",
+        command: name)
+    }
+    guard arguments.positionals.count == 2 else {
+      throw UsageError(
+        message: "import \(source) takes one source path, got \(arguments.positionals.count - 1)",
+        command: name)
+    }
+    let path = arguments.positionals[1]
+    guard let directory = arguments.value("into"), !directory.isEmpty else {
+      throw UsageError(message: "import needs --into DIR, the catalogue to import into", command: name)
+    }
+    if arguments.flag("dry-run") && arguments.flag("check") {
+      throw UsageError(message: "--dry-run and --check cannot be combined", command: name)
+    }
+    let kind = arguments.value("kind").flatMap(CSVImporter.Kind.init)
+    if source == "csv" && kind == nil {
+      throw UsageError(message: "import csv needs --kind interfaces or --kind dataflows", command: name)
+    }
+    if source != "csv" && kind != nil {
+      throw UsageError(message: "--kind applies to import csv only", command: name)
+    }
+    let selection = try arguments.value("only").map(readSelection)
+    if ImportFiles.exists(directory), !ImportFiles.isDirectory(directory) {
+      throw CommandError("'\(directory)' is not a directory")
+    }
+
+    let result: DIPOpenAPIImporter.Result
+    do {
+      switch source {
+      case "dip-openapi": result = try DIPOpenAPIImporter.read(path)
+      case "dtc":
+        let roles = try DTCImporter.roleAliases(catalogue: directory)
+        result = try DTCImporter.read(path, roles: roles, only: selection.map(Set.init))
+      default: result = try CSVImporter.read(path, kind: kind!)
+      }
+    } catch {
+      throw CommandError(error.message)
+    }
+    let plan = ImportMerger(directory: directory).plan(
+      result.entities, selection: selection, problems: result.problems)
+
+    let check = arguments.flag("check")
+    let write = !check && !arguments.flag("dry-run")
+    terminal.print(describe(plan, verbose: !write, check: check))
+    for problem in plan.problems {
+      terminal.error("mhhs: \(problem.level.rawValue): \(problem.message)\n")
+    }
+    if write && !plan.changes.isEmpty {
+      try apply(plan, to: directory)
+    }
+    terminal.print(summary(plan, source: source, check: check, write: write))
+    if plan.hasErrors { return .findings }
+    if check && !plan.changes.isEmpty { return .findings }
+    return .success
+  }
+
+  /// `ID,ID,…` or `@FILE` (one id per line; `#` starts a comment; commas also separate).
+  static func readSelection(_ value: String) throws -> [String] {
+    var text = value
+    if value.hasPrefix("@") {
+      let file = String(value.dropFirst())
+      guard let bytes = ImportFiles.read(file) else {
+        throw UsageError(message: "cannot read the --only file '\(file)'", command: name)
+      }
+      text = String(decoding: bytes, as: UTF8.self)
+    }
+    var ids: [String] = []
+    for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+      let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+      for item in content.split(separator: ",") {
+        let id = item.filter { $0 != " " && $0 != "\t" }
+        if !id.isEmpty && !ids.contains(id) { ids.append(id) }
+      }
+    }
+    guard !ids.isEmpty else { throw UsageError(message: "--only selects no ids", command: name) }
+    return ids
+  }
+
+  static func describe(_ plan: ImportPlan, verbose: Bool, check: Bool) -> String {
+    var out = ""
+    for change in plan.changes {
+      let verb = change.isNew ? (check ? "missing" : "create") : (check ? "differs" : "update")
+      out += "\(verb) \(change.relativePath)\n"
+      if verbose {
+        for line in change.fieldChanges { out += "  \(line)\n" }
+      }
+    }
+    return out
+  }
+
+  static func summary(_ plan: ImportPlan, source: String, check: Bool, write: Bool) -> String {
+    let created = plan.changes.filter { $0.isNew && $0.id != nil }.count
+    let updated = plan.changes.filter { !$0.isNew }.count
+    let warnings = plan.warnings.count
+    let errors = plan.errors.count
+    var text = "\(source): \(plan.importedIDs.count) entities in the source"
+    if check {
+      text += "; \(created) missing, \(updated) out of date, \(plan.upToDate) up to date"
+    } else {
+      text +=
+        "; \(created) \(write ? "created" : "to create"), \(updated) \(write ? "updated" : "to update"), "
+      text += "\(plan.upToDate) up to date"
+    }
+    text += "; \(warnings) warning\(warnings == 1 ? "" : "s"), \(errors) error\(errors == 1 ? "" : "s")"
+    if !write { text += check ? " (check: nothing written)" : " (dry run: nothing written)" }
+    return text + "\n"
+  }
+
+  /// Writes the plan's files atomically, creating DIR and its folders as needed. Every path is
+  /// built from a validated id; the folders are checked to lie inside DIR.
+  static func apply(_ plan: ImportPlan, to directory: String) throws {
+    try ImportFiles.makeDirectory(directory)
+    guard let root = ImportFiles.realPath(directory) else {
+      throw CommandError("cannot resolve '\(directory)'")
+    }
+    for change in plan.changes {
+      let parts = change.relativePath.split(separator: "/")
+      guard !change.relativePath.hasPrefix("/"), !parts.contains(".."), !parts.contains("."), parts.count <= 2
+      else {
+        throw CommandError("refusing to write '\(change.relativePath)': not a catalogue path")
+      }
+      if parts.count == 2 {
+        let folder = directory + "/" + parts[0]
+        try ImportFiles.makeDirectory(folder)
+        guard let real = ImportFiles.realPath(folder), real == root + "/" + parts[0] else {
+          throw CommandError("refusing to write into '\(folder)': it leads outside '\(directory)'")
+        }
+      }
+      do {
+        try AtomicFile.write(change.new, to: directory + "/" + change.relativePath)
+      } catch {
+        throw CommandError(error.description)
+      }
+    }
+  }
+}
+
+/// The few file operations the import command needs beyond ``AtomicFile``.
+enum ImportFiles {
+  static func exists(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0
+  }
+
+  static func isDirectory(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// Creates `path` and its missing parents.
+  static func makeDirectory(_ path: String) throws {
+    if isDirectory(path) { return }
+    if exists(path) { throw CommandError("'\(path)' exists and is not a directory") }
+    var parent = path
+    while parent.count > 1 && parent.hasSuffix("/") { parent.removeLast() }
+    if let slash = parent.lastIndex(of: "/"), slash != parent.startIndex {
+      try makeDirectory(String(parent[..<slash]))
+    }
+    if mkdir(path, 0o755) != 0 && errno != EEXIST {
+      throw CommandError("cannot create the directory '\(path)': \(String(cString: strerror(errno)))")
+    }
+  }
+
+  static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  static func read(_ path: String) -> [UInt8]? {
+    guard let file = fopen(path, "rb") else { return nil }
+    defer { fclose(file) }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let n = fread(&buffer, 1, buffer.count, file)
+      if n > 0 { bytes += buffer[0..<n] }
+      if n < buffer.count { break }
+    }
+    return ferror(file) == 0 ? bytes : nil
+  }
+}

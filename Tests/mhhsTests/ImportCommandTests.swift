@@ -1,0 +1,346 @@
+import Foundation
+import Testing
+
+/// Fixtures for the import tests, written into a fresh temporary folder per test.
+private struct Workspace {
+  let root: URL
+
+  init() throws {
+    root = FileManager.default.temporaryDirectory.appendingPathComponent("mhhs-import-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+  }
+
+  func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+
+  func write(_ relative: String, _ text: String) throws {
+    let url = root.appendingPathComponent(relative)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(text.utf8).write(to: url)
+  }
+
+  func read(_ relative: String) -> String? {
+    (try? Data(contentsOf: root.appendingPathComponent(relative))).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Every file under the workspace with its contents, for "nothing changed" checks.
+  func snapshot() -> [String: Data] {
+    var result: [String: Data] = [:]
+    let base = root.resolvingSymlinksInPath().path
+    guard let e = FileManager.default.enumerator(atPath: base) else { return [:] }
+    while let relative = e.nextObject() as? String {
+      let full = base + "/" + relative
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+        result[relative] = FileManager.default.contents(atPath: full)
+      }
+    }
+    return result
+  }
+
+  func run(_ arguments: [String]) throws -> MHHSBinary.Output {
+    try MHHSBinary.run(arguments, in: root)
+  }
+
+  func remove() { try? FileManager.default.removeItem(at: root) }
+
+  /// A payload schema for `id` with `events` (a oneOf of two variants when `variants`).
+  static func payload(_ id: String, events: [String], schemaVersion: String = "011", variants: Bool = false)
+    -> String
+  {
+    func header(_ events: [String]) -> String {
+      let codes = events.map { "\"[\($0)]\"" }.joined(separator: ", ")
+      return """
+        { "type": "object", "properties": { "CommonBlock": { "properties": { "S0": { "properties": {
+          "interfaceID": { "type": "string", "enum": ["\(id)"] },
+          "schemaVersion": { "type": "string", "enum": ["\(schemaVersion)"] },
+          "eventCode": { "type": "string", "enum": [\(codes)] } } } } } } }
+        """
+    }
+    if variants {
+      return """
+        "\(id)-Payload": { "description": "\(id) Message", "oneOf": [
+          { "$ref": "#/components/schemas/\(id)-A" }, { "$ref": "#/components/schemas/\(id)-B" } ] },
+        "\(id)-A": \(header(Array(events.prefix(1)))),
+        "\(id)-B": \(header(Array(events.dropFirst())))
+        """
+    }
+    return "\"\(id)-Payload\": \(header(events))"
+  }
+
+  /// The mini DIP specification: IF-001 (two oneOf variants), IF-021 and REP-002A; SubmitEvents
+  /// lists IF-030 as well, which has no payload schema.
+  func writeSpec(folder: String = "spec", extraPayloads: [String] = []) throws {
+    let payloads =
+      [
+        Self.payload("IF-001", events: ["InitialRegistration", "ChangeOfSupplier"], variants: true),
+        Self.payload("IF-021", events: ["ActivePower", "ReactivePower"]),
+        Self.payload("REP-002A", events: ["DUoSEmbeddedLDSOAggData"], schemaVersion: "008"),
+      ] + extraPayloads
+    try write(
+      "\(folder)/Interfaces-EventCodes-unresolved.json",
+      """
+      { "openapi": "3.0.0", "info": { "title": "Interfaces", "version": "2.1.0" },
+        "components": { "schemas": { \(payloads.joined(separator: ",\n")) } } }
+      """)
+    try write(
+      "\(folder)/SubmitEvents-unresolved.json",
+      """
+      { "openapi": "3.0.0", "info": { "version": "2.1.0", "title": "DIP",
+        "description": "Latest release 2.1.0 <br>Supported interfaces -<br><br> -           Channel-001    Notification of Change of Supplier **<br> -           Channel-021    UTC Settlement Period Consumption Data<br> -           Channel-030    Correlated MPAN Activity<br><br> **ECS Reports**<br><br> -           REP-002A  Embedded Network report for DUoS – aggregated data<br>" },
+        "paths": {} }
+      """)
+  }
+
+  /// A two-flow DTC bundle (D0001 in two versions) and a catalogue whose roles resolve
+  /// `Supplier` and `SDSA` but not `Martian`.
+  func writeDTC() throws {
+    try write("dtc/manifest.json", #"{ "dtcVersion": "15.4", "flows": [] }"#)
+    try write(
+      "dtc/flows/D0001_v001.json",
+      #"{ "flowId": "D0001", "flowVersion": "001", "flowName": "Old name", "ownership": "MRA", "routes": [] }"#
+    )
+    try write(
+      "dtc/flows/D0001_v002.json",
+      #"""
+      { "flowId": "D0001", "flowVersion": "002", "flowName": "Request Metering System Investigation", "ownership": "MRA",
+        "routes": [ { "from": "Supplier", "to": "SDSA", "version": "15.4" }, { "from": "SUP", "to": "SDSA", "version": "15.4" } ] }
+      """#)
+    try write(
+      "dtc/flows/D0379_v001.json",
+      #"""
+      { "flowId": "D0379", "flowVersion": "001", "flowName": "Half Hourly Advances UTC", "ownership": "MRA",
+        "routes": [ { "from": "SDSA", "to": "Supplier", "version": "15.4" }, { "from": "Martian", "to": "Supplier", "version": "15.4" } ] }
+      """#)
+    try write("cat/catalogue.json", #"{ "format": 1, "name": "test" }"#)
+    try write(
+      "cat/roles.json",
+      #"""
+      { "roles": [ { "id": "SUP", "name": "Supplier", "aliases": ["Supplier"] },
+                   { "id": "SDS", "name": "Smart Data Service", "aliases": ["SDSA"] } ] }
+      """#)
+  }
+}
+
+@Suite(.serialized) struct ImportCommandTests {
+  @Test func dipImportCreatesReportsAndIsIdempotent() throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    try w.writeSpec()
+    let first = try w.run(["import", "dip-openapi", "spec", "--into", "cat"])
+    #expect(first.status == 0)
+    #expect(first.stdout.contains("3 created"))
+    #expect(first.stderr.contains("warning: IF-030 \"Correlated MPAN Activity\" is listed in SubmitEvents"))
+    let if001 = try #require(w.read("cat/interfaces/IF-001.json"))
+    #expect(if001.contains("\"InitialRegistration\",\n    \"ChangeOfSupplier\""))
+    #expect(if001.contains("\"name\": \"Notification of Change of Supplier\""))
+    #expect(!if001.contains("\"from\""))
+    #expect(w.read("cat/catalogue.json") != nil)
+    #expect(w.read("cat/interfaces/IF-030.json") == nil)
+
+    let before = w.snapshot()
+    let second = try w.run(["import", "dip-openapi", "spec", "--into", "cat"])
+    #expect(second.status == 0)
+    #expect(second.stdout.contains("0 created, 0 updated, 3 up to date"))
+    #expect(w.snapshot() == before)
+  }
+
+  @Test func handWrittenFieldsSurvive() throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    try w.writeSpec()
+    try w.write("cat/catalogue.json", #"{ "format": 1, "name": "test" }"#)
+    try w.write(
+      "cat/interfaces/IF-021.json",
+      #"""
+      {
+        "id": "IF-021",
+        "name": "Hand name",
+        "version": "1.1",
+        "status": "active",
+        "transport": "dip",
+        "from": ["SDS"],
+        "to": ["SUP"],
+        "responseTimes": { "acknowledgement": { "within": "PT6S" } },
+        "history": [ { "version": "1.1", "release": "IR7", "changes": ["DIN-922"], "summary": "s" } ],
+        "sources": ["DAG031 headline report, 13 Dec 2023"]
+      }
+      """#)
+    let result = try w.run(["import", "dip-openapi", "spec", "--into", "cat", "--only", "IF-021"])
+    #expect(result.status == 0)
+    let text = try #require(w.read("cat/interfaces/IF-021.json"))
+    #expect(text.contains("\"name\": \"UTC Settlement Period Consumption Data\""))
+    #expect(text.contains("\"version\": \"1.1\""))
+    #expect(text.contains("\"within\": \"PT6S\""))
+    #expect(text.contains("\"DIN-922\""))
+    #expect(text.contains("\"from\": [\n    \"SDS\"\n  ]"))
+    #expect(
+      text.contains(
+        "\"DAG031 headline report, 13 Dec 2023\",\n    \"DIP API 2.1.0 (Elexon, Interfaces-EventCodes)\""))
+  }
+
+  @Test func checkNoticesMissingAndDifferingEntities() throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    try w.writeSpec()
+    _ = try w.run(["import", "dip-openapi", "spec", "--into", "cat"])
+    let upToDate = try w.run(["import", "dip-openapi", "spec", "--into", "cat", "--check"])
+    #expect(upToDate.status == 0)
+
+    try FileManager.default.removeItem(atPath: w.path("cat/interfaces/IF-021.json"))
+    let edited = try #require(w.read("cat/interfaces/REP-002A.json")).replacing("\"008\"", with: "\"007\"")
+    try w.write("cat/interfaces/REP-002A.json", edited)
+    let before = w.snapshot()
+    let outOfDate = try w.run(["import", "dip-openapi", "spec", "--into", "cat", "--check"])
+    #expect(outOfDate.status == 1)
+    #expect(outOfDate.stdout.contains("missing interfaces/IF-021.json"))
+    #expect(outOfDate.stdout.contains("differs interfaces/REP-002A.json"))
+    #expect(outOfDate.stdout.contains("schemaVersion: \"007\" → \"008\""))
+    #expect(w.snapshot() == before)
+
+    // --only limits what --check looks at.
+    let selected = try w.run([
+      "import", "dip-openapi", "spec", "--into", "cat", "--check", "--only", "IF-001",
+    ])
+    #expect(selected.status == 0)
+  }
+
+  @Test func dryRunPrintsAndWritesNothing() throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    try w.writeSpec()
+    let before = w.snapshot()
+    let result = try w.run(["import", "dip-openapi", "spec", "--into", "cat", "--dry-run"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("create interfaces/IF-021.json"))
+    #expect(result.stdout.contains("events: [\"ActivePower\",\"ReactivePower\"]"))
+    #expect(result.stdout.contains("dry run: nothing written"))
+    #expect(w.snapshot() == before)
+    #expect(!FileManager.default.fileExists(atPath: w.path("cat")))
+  }
+
+  @Test func onlyFromAFileWithComments() throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    try w.writeSpec()
+    try w.write("select.txt", "# the interfaces we keep\nIF-021   # UTC data\n\nREP-002A\n")
+    let result = try w.run(["import", "dip-openapi", "spec", "--into", "cat", "--only", "@select.txt"])
+    #expect(result.status == 0)
+    let names = try FileManager.default.contentsOfDirectory(atPath: w.path("cat/interfaces")).sorted()
+    #expect(names == ["IF-021.json", "REP-002A.json"])
+    #expect(!result.stderr.contains("IF-030"))
+
+    let unknown = try w.run(["import", "dip-openapi", "spec", "--into", "cat", "--only", "IF-777"])
+    #expect(unknown.status == 1)
+    #expect(unknown.stderr.contains("\"IF-777\" was selected but is not in the source"))
+  }
+
+  @Test func hostileIDsWriteNothingOutsideTheCatalogue() throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    try w.writeSpec(extraPayloads: [
+      Workspace.payload("../x", events: ["Evil"]),
+      Workspace.payload("IF-001/../../x", events: ["Evil"]),
+      Workspace.payload("IF-1", events: ["Evil"]),
+    ])
+    let result = try w.run(["import", "dip-openapi", "spec", "--into", "cat"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("\"../x\" is not a valid interface id"))
+    #expect(result.stderr.contains("\"IF-001/../../x\" is not a valid interface id"))
+    #expect(result.stderr.contains("\"IF-1\" is not a valid interface id"))
+    let files = w.snapshot().keys.sorted()
+    #expect(
+      files == [
+        "cat/catalogue.json", "cat/interfaces/IF-001.json", "cat/interfaces/IF-021.json",
+        "cat/interfaces/REP-002A.json", "spec/Interfaces-EventCodes-unresolved.json",
+        "spec/SubmitEvents-unresolved.json",
+      ])
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: w.root.deletingLastPathComponent().appendingPathComponent("x.json").path))
+  }
+
+  @Test func dtcImportResolvesAliasesAndReportsUnknownRoles() throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    try w.writeDTC()
+    let result = try w.run(["import", "dtc", "dtc", "--into", "cat"])
+    #expect(result.status == 0)
+    #expect(result.stderr.contains("warning: DTC role \"Martian\" (in D0379) resolves to no role"))
+    let d0001 = try #require(w.read("cat/dataflows/D0001.json"))
+    #expect(d0001.contains("\"version\": \"002\""))
+    #expect(d0001.contains("\"name\": \"Request Metering System Investigation\""))
+    // Supplier→SDSA and SUP→SDSA collapse into one route.
+    #expect(d0001.components(separatedBy: "\"from\"").count == 2)
+    #expect(d0001.contains("\"from\": \"SUP\",\n      \"to\": \"SDS\""))
+    #expect(d0001.contains("\"DTC 15.4 (third-party JSON extraction)\""))
+    let d0379 = try #require(w.read("cat/dataflows/D0379.json"))
+    #expect(d0379.contains("\"from\": \"Martian\""))
+
+    let check = try w.run(["import", "dtc", "dtc/flows/D0001_v002.json", "--into", "cat", "--check"])
+    #expect(check.status == 0)
+  }
+
+  @Test func csvImportAndHeaderErrors() throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    try w.write(
+      "flows.csv",
+      "\u{FEFF}Flow,Version,Name,Ownership,Disposition,Replaced by,Decision,Rationale\r\n"
+        + "D0012,001,\"Confirmation, of \"\"Inclusion\"\"\",MRA,removed,IF-021; IF-013,DAG-DEC57,\"two\r\nlines\"\r\n"
+    )
+    let result = try w.run(["import", "csv", "flows.csv", "--kind", "dataflows", "--into", "cat"])
+    #expect(result.status == 0)
+    let text = try #require(w.read("cat/dataflows/D0012.json"))
+    #expect(text.contains("\"name\": \"Confirmation, of \\\"Inclusion\\\"\""))
+    #expect(
+      text.contains(
+        "\"mhhs\": {\n    \"disposition\": \"removed\",\n    \"replacedBy\": [\n      \"IF-021\",\n      \"IF-013\"\n    ],"
+      ))
+    #expect(text.contains("\"rationale\": \"two\\r\\nlines\""))
+
+    try w.write("bad.csv", "id,colour\nIF-001,red\n")
+    let bad = try w.run(["import", "csv", "bad.csv", "--kind", "interfaces", "--into", "cat"])
+    #expect(bad.status == 2)
+    #expect(bad.stderr.contains("unknown column \"colour\""))
+  }
+
+  @Test func unusableSourcesAndCommandLinesExitTwo() throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    #expect(try w.run(["import", "dip-openapi", "nowhere", "--into", "cat"]).status == 2)
+    #expect(try w.run(["import", "dip-openapi", "nowhere"]).status == 2)
+    #expect(
+      try w.run(["import", "swagger", "x", "--into", "cat"]).stderr.contains(
+        "unknown import source 'swagger'"))
+    #expect(try w.run(["import", "csv", "x.csv", "--into", "cat"]).status == 2)
+    #expect(try w.run(["import", "dtc", "x", "--into", "cat", "--only", "@missing.txt"]).status == 2)
+  }
+
+  @Test func mappingCSVMatchesTheImportedCatalogue() throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    try w.writeDTC()
+    _ = try w.run(["import", "dtc", "dtc", "--into", "cat"])
+    try w.write(
+      "rows.csv",
+      "Flow,Disposition,Replaced by,Rationale\r\nD0379,retained,IF-021,\"kept, \"\"for now\"\"\"\r\n")
+    _ = try w.run(["import", "csv", "rows.csv", "--kind", "dataflows", "--into", "cat"])
+    let result = try w.run(["mapping", "cat", "--output", "map.csv"])
+    #expect(result.status == 0)
+    let bytes = try #require(FileManager.default.contents(atPath: w.path("map.csv")))
+    #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+    let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+    #expect(
+      text == "Flow,Version,Name,Ownership,Disposition,Replaced by,Decision,Rationale\r\n"
+        + "D0001,002,Request Metering System Investigation,MRA,,,,\r\n"
+        + "D0379,001,Half Hourly Advances UTC,MRA,retained,IF-021,,\"kept, \"\"for now\"\"\"\r\n")
+
+    // The table reads back in as a CSV import: no field differs, only the `sources` line that
+    // names the spreadsheet would change.
+    let again = try w.run(["import", "csv", "map.csv", "--kind", "dataflows", "--into", "cat", "--check"])
+    let details = again.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") }
+    #expect(!details.isEmpty)
+    #expect(details.allSatisfy { $0.hasPrefix("  sources: ") })
+  }
+}
