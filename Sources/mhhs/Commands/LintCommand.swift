@@ -25,7 +25,7 @@ enum LintCommand: Command {
       "as-of", "DATE",
       help: "Judge exemption expiry at DATE, YYYY-MM-DD (default: the release's date, else today)"),
     .flag("quiet", short: "q", help: "Text format: list only findings at or above --fail-on"),
-  ]
+  ] + LintBaseline.options
 
   static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws -> ExitCode {
     guard arguments.positionals.count <= 1 else {
@@ -45,15 +45,27 @@ enum LintCommand: Command {
       options.asOf = date
     }
 
+    let baseline = try arguments.value("baseline").map { path throws(CommandError) in (path, try LintBaseline.read(path)) }
     let catalogue = try CatalogueLoader.load(directory: directory)
     let linter = Linter()
-    let result = try linter.lint(catalogue, options: options, today: Today.date())
+    var result = try linter.lint(catalogue, options: options, today: Today.date())
+    if let path = arguments.value("write-baseline") {
+      let count = try LintBaseline.write(result, to: path)
+      terminal.error("mhhs: wrote \(path): \(count) \(count == 1 ? "finding" : "findings")\n")
+      return .success
+    }
+    var rules = linter.rules.map(\.description).filter { options.configuration.isEnabled($0) }
+    if let (path, baseline) = baseline {
+      result = baseline.apply(
+        to: result, file: path, scope: .init(linter: linter, options: options, catalogue: catalogue))
+      rules.append(Baseline.staleEntryRule)
+    }
 
     let report = Report(
       tool: .init(
         name: "mhhs", version: CommandRunner.version,
         informationURI: "https://github.com/mhhs-catalogue/mhhs-catalogue"),
-      catalogue: directory, result: result, rules: linter.descriptions,
+      catalogue: directory, result: result, rules: rules,
       quietThreshold: arguments.flag("quiet") ? threshold : nil)
     let colour = format == .text && arguments.value("output") == nil && terminal.stdoutSupportsColour
     let text = format == .text ? TextReporter(colour: colour).render(report) : format.reporter.render(report)
