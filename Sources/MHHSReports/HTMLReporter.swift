@@ -40,7 +40,7 @@ public struct HTMLReporter: Reporter {
     }
     out += "<div class=\"card suppressed\(result.suppressedCount == 0 ? " zero" : "")\"><span class=\"n\">\(result.suppressedCount)</span>"
     out += "<span class=\"label\">\(t(Wording.suppressedHeading))</span></div>\n</div>\n"
-    out += "<table class=\"entities\"><caption>\(t(Wording.checked(result)))</caption><tbody><tr>\n"
+    out += "<table class=\"entities\"><caption>\(t(Wording.entitiesCheckedHeading))</caption><tbody><tr>\n"
     for kind in Wording.countedKinds {
       let n = result.entityCounts[kind] ?? 0
       let words = Wording.count(n, kind)
@@ -112,7 +112,7 @@ public struct HTMLReporter: Reporter {
     out += "<section id=\"rules\">\n<h2>\(t(Wording.rulesHeading))</h2>\n"
     for rule in fired {
       out += "<article class=\"rule-card\" id=\"\(a(Self.ruleAnchor(rule.id)))\">\n"
-      out += "<h3><code>\(t(rule.id))</code> <span class=\"sev sev-\(rule.defaultSeverity.rawValue)\">"
+      out += "<h3><code>\(t(rule.id))</code> <span class=\"default\">default</span><span class=\"sev sev-\(rule.defaultSeverity.rawValue)\">"
       out += "\(t(rule.defaultSeverity.rawValue))</span> <span class=\"muted\">"
       out += "\(t(Wording.findingCount(active: active[rule.id] ?? 0, suppressed: quiet[rule.id] ?? 0)))</span></h3>\n"
       out += "<p class=\"summary-line\">\(t(rule.summary))</p>\n"
@@ -121,12 +121,11 @@ public struct HTMLReporter: Reporter {
       out += "</article>\n"
     }
     if !silent.isEmpty {
-      out += "<details class=\"silent\">\n<summary>\(t(Wording.plural(silent.count, "rule", "rules"))) "
-      out += "with \(t(Wording.ruleFoundNothing))</summary>\n<ul>\n"
+      out += "<h3 class=\"silent-heading\">\(t(Wording.rulesWithoutFindings(silent.count)))</h3>\n<ul class=\"silent\">\n"
       for rule in silent {
-        out += "<li id=\"\(a(Self.ruleAnchor(rule.id)))\"><code>\(t(rule.id))</code> — \(t(rule.summary))</li>\n"
+        out += "<li id=\"\(a(Self.ruleAnchor(rule.id)))\"><code>\(t(rule.id))</code> <span class=\"muted\">— \(t(rule.summary))</span></li>\n"
       }
-      out += "</ul>\n</details>\n"
+      out += "</ul>\n"
     }
     out += "</section>\n</main>\n"
     out += "<footer>\(t(Wording.summary(result)))</footer>\n</body>\n</html>\n"
@@ -229,7 +228,7 @@ public struct HTMLReporter: Reporter {
     table.findings tr:last-child td { border-bottom: 0; }
     table.findings tr { break-inside: avoid; }
     table.suppressed { background: var(--panel); border: 1px solid var(--line); }
-    .c-sev { width: 88px; } .c-loc { width: 30%; word-break: break-all; } .c-entity { width: 90px; font-weight: 600; }
+    .c-sev { width: 88px; } .c-loc { width: 30%; overflow-wrap: anywhere; } .c-entity { width: 90px; font-weight: 600; }
     .msg { margin: 0 0 2px; }
     .rule { margin: 0; font-size: 13px; }
     .sev { display: inline-block; padding: 1px 8px; border-radius: 4px; font-size: 12px; font-weight: 650;
@@ -242,9 +241,12 @@ public struct HTMLReporter: Reporter {
       background: var(--suppressed-bg); text-transform: uppercase; letter-spacing: 0.04em; }
     .summary-line { font-weight: 600; margin: 0 0 6px; }
     article.rule-card p { margin: 0 0 6px; }
-    details.silent { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 10px 18px; }
-    details.silent summary { cursor: pointer; color: var(--muted); }
-    details.silent ul { margin: 8px 0 0; padding-left: 18px; font-size: 13px; }
+    .silent-heading { margin: 22px 0 8px; font-size: 14px; color: var(--muted); }
+    ul.silent { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; margin: 0;
+      padding: 12px 18px 12px 34px; font-size: 13px; columns: 2; column-gap: 36px; }
+    ul.silent li { break-inside: avoid; margin: 0 0 4px; }
+    .default { font-size: 11px; color: var(--muted); text-transform: uppercase; letter-spacing: 0.05em;
+      margin: 0 4px 0 6px; font-weight: 500; }
     .empty { color: var(--muted); font-style: italic; }
     footer { max-width: 1180px; margin: 0 auto; padding: 0 40px 32px; color: var(--muted); font-size: 13px; }
     :target { outline: 2px solid var(--accent); outline-offset: 2px; }
@@ -262,7 +264,6 @@ public struct HTMLReporter: Reporter {
       nav.index { display: none; }
       article.entity, article.rule-card, .card { border-color: #c9ced8; }
       a { color: var(--ink); }
-      details.silent > ul { display: block; }
       h2 { break-after: avoid; }
     }
 

@@ -40,7 +40,8 @@ public struct JUnitReporter: Reporter {
       }
       for finding in findings {
         counts.tests += 1
-        let name = "\(finding.entityID ?? finding.location.file) \(finding.location.pointer.isEmpty ? "/" : finding.location.pointer)"
+        let pointer = finding.location.pointer
+        let name = (finding.entityID ?? finding.location.file) + (pointer.isEmpty ? "" : " " + pointer)
         cases +=
           "    <testcase name=\"\(x(name))\" classname=\"\(x(rule.id))\">\n"
         if let suppression = finding.suppression {

@@ -23,12 +23,18 @@ extension Wording {
   public static let findingsHeading = "Findings"
   public static let suppressedFindingsHeading = "Suppressed findings"
   public static let rulesHeading = "Rules"
+  public static let entitiesCheckedHeading = "Entities checked"
   public static let noFindings = "No unsuppressed findings."
   public static let noSuppressedFindings = "No suppressed findings."
   /// The heading of findings about a file that has no readable entity id.
   public static let noEntity = "Files without a readable id"
   /// The name of the passing test case of a rule that found nothing.
   public static let ruleFoundNothing = "no findings"
+
+  /// "23 rules with no findings".
+  public static func rulesWithoutFindings(_ n: Int) -> String {
+    plural(n, "rule", "rules") + " with no findings"
+  }
 
   /// "catalogue/interfaces/IF-021.json:14:3".
   public static func location(_ finding: Finding) -> String {
