@@ -220,7 +220,8 @@ public struct HTMLReporter: Reporter {
     .dot.sev-error { background: var(--error); } .dot.sev-warning { background: var(--warning); }
     .dot.sev-info { background: var(--info); }
     article.entity, article.rule-card { background: var(--panel); border: 1px solid var(--line); border-radius: 8px;
-      padding: 14px 18px; margin: 0 0 14px; break-inside: avoid-page; }
+      padding: 14px 18px; margin: 0 0 14px; }
+    article.rule-card, article.entity h3 { break-inside: avoid; break-after: avoid; }
     table.findings { width: 100%; border-collapse: collapse; }
     table.findings th { text-align: left; font-size: 12px; text-transform: uppercase; letter-spacing: 0.05em;
       color: var(--muted); font-weight: 600; padding: 6px 8px; border-bottom: 1px solid var(--line); }
@@ -250,7 +251,7 @@ public struct HTMLReporter: Reporter {
     .empty { color: var(--muted); font-style: italic; }
     footer { max-width: 1180px; margin: 0 auto; padding: 0 40px 32px; color: var(--muted); font-size: 13px; }
     :target { outline: 2px solid var(--accent); outline-offset: 2px; }
-    @media (max-width: 760px) {
+    @media screen and (max-width: 760px) {
       .cards { grid-template-columns: repeat(2, 1fr); }
       main, .page-header, footer { padding-left: 16px; padding-right: 16px; }
     }
