@@ -16,7 +16,9 @@ public struct Baseline: Sendable, Equatable {
     /// Where the entry starts in the baseline file, when it was read from one.
     public var position: Position?
 
-    public init(rule: String, entity: String?, pointer: String, fingerprint: String, position: Position? = nil) {
+    public init(
+      rule: String, entity: String?, pointer: String, fingerprint: String, position: Position? = nil
+    ) {
       self.rule = rule
       self.entity = entity
       self.pointer = pointer
@@ -25,7 +27,9 @@ public struct Baseline: Sendable, Equatable {
     }
 
     public static func == (lhs: Entry, rhs: Entry) -> Bool {
-      (lhs.rule, lhs.entity, lhs.pointer, lhs.fingerprint) == (rhs.rule, rhs.entity, rhs.pointer, rhs.fingerprint)
+      (lhs.rule, lhs.entity, lhs.pointer, lhs.fingerprint) == (
+        rhs.rule, rhs.entity, rhs.pointer, rhs.fingerprint
+      )
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -37,7 +41,10 @@ public struct Baseline: Sendable, Equatable {
 
     /// Baseline order: rule, entity, pointer, fingerprint, by UTF-8 bytes.
     static func precedes(_ a: Entry, _ b: Entry) -> Bool {
-      for (x, y) in [(a.rule, b.rule), (a.entity ?? "", b.entity ?? ""), (a.pointer, b.pointer), (a.fingerprint, b.fingerprint)]
+      for (x, y) in [
+        (a.rule, b.rule), (a.entity ?? "", b.entity ?? ""), (a.pointer, b.pointer),
+        (a.fingerprint, b.fingerprint),
+      ]
       where x != y {
         return Array(x.utf8).lexicographicallyPrecedes(Array(y.utf8))
       }
@@ -99,8 +106,10 @@ public struct Baseline: Sendable, Equatable {
       ranRules = Set(linter.rules.map(\.description).filter { options.configuration.isEnabled($0) }.map(\.id))
       skippedEntities = []
       if let id = options.release, let rank = catalogue.releaseRank(id) {
-        let context = RuleContext(ruleID: "", asOf: CalendarDate(year: 1, month: 1, day: 1), release: (id, rank))
-        skippedEntities = Set(catalogue.interfaces.filter { !context.inScope($0, in: catalogue) }.map(\.id.value))
+        let context = RuleContext(
+          ruleID: "", asOf: CalendarDate(year: 1, month: 1, day: 1), release: (id, rank))
+        skippedEntities = Set(
+          catalogue.interfaces.filter { !context.inScope($0, in: catalogue) }.map(\.id.value))
       }
     }
 
@@ -126,7 +135,9 @@ public struct Baseline: Sendable, Equatable {
     }
     var reported: Set<String> = []
     for (index, entry) in entries.enumerated()
-    where !matched.contains(entry.fingerprint) && scope.judges(entry) && reported.insert(entry.fingerprint).inserted {
+    where !matched.contains(entry.fingerprint) && scope.judges(entry)
+      && reported.insert(entry.fingerprint).inserted
+    {
       let subject = entry.entity.map { " on \($0)" } ?? ""
       let at = entry.pointer.isEmpty ? "" : " at \(entry.pointer)"
       out.findings.append(
@@ -136,7 +147,8 @@ public struct Baseline: Sendable, Equatable {
             "baseline entry for \(entry.rule)\(subject)\(at) matches no finding; remove it from the baseline (or rewrite it with --write-baseline)",
           entityID: entry.entity,
           location: SourceLocation(
-            file: file, position: entry.position ?? .start, pointer: JSONPointer.appending("/findings", index)),
+            file: file, position: entry.position ?? .start, pointer: JSONPointer.appending("/findings", index)
+          ),
           fingerprint: Fingerprint.make(
             rule: Self.staleEntryRule.id, entity: entry.entity, relativePath: entry.rule,
             pointer: entry.fingerprint)))
@@ -181,7 +193,9 @@ public struct Baseline: Sendable, Equatable {
 
   private static func decode(_ root: JSONValue) throws(ReadError) -> Baseline {
     guard let members = root.members else {
-      throw ReadError("a baseline is an object with \"format\" and \"findings\", not \(root.typeDescription)", at: root.position)
+      throw ReadError(
+        "a baseline is an object with \"format\" and \"findings\", not \(root.typeDescription)",
+        at: root.position)
     }
     try rejectUnknown(members, known: ["format", "findings"], in: "a baseline")
     guard let format = root["format"] else {
@@ -196,7 +210,8 @@ public struct Baseline: Sendable, Equatable {
       throw ReadError("a baseline needs \"findings\", an array of entries", at: root.position)
     }
     guard let elements = findings.value.elements else {
-      throw ReadError("\"findings\" must be an array, not \(findings.value.typeDescription)", at: findings.value.position)
+      throw ReadError(
+        "\"findings\" must be an array, not \(findings.value.typeDescription)", at: findings.value.position)
     }
     var entries: [Entry] = []
     entries.reserveCapacity(elements.count)
@@ -224,13 +239,16 @@ public struct Baseline: Sendable, Equatable {
       }
       entries.append(
         Entry(
-          rule: try string("rule")!, entity: try string("entity", optional: true), pointer: try string("pointer")!,
+          rule: try string("rule")!, entity: try string("entity", optional: true),
+          pointer: try string("pointer")!,
           fingerprint: fingerprint, position: element.position))
     }
     return Baseline(entries: entries)
   }
 
-  private static func rejectUnknown(_ members: [JSONMember], known: [String], in what: String) throws(ReadError) {
+  private static func rejectUnknown(_ members: [JSONMember], known: [String], in what: String)
+    throws(ReadError)
+  {
     for member in members where !known.contains(member.key) {
       throw ReadError(
         "unknown field \"\(member.key)\" in \(what)\(NearestName.hint(member.key, from: known))",

@@ -35,10 +35,12 @@ public struct HTMLReporter: Reporter {
     out += "<section class=\"summary\" aria-label=\"Summary\">\n<div class=\"cards\">\n"
     for severity in Severity.allCases {
       let n = result.count(severity)
-      out += "<div class=\"card sev-\(severity.rawValue)\(n == 0 ? " zero" : "")\"><span class=\"n\">\(n)</span>"
+      out +=
+        "<div class=\"card sev-\(severity.rawValue)\(n == 0 ? " zero" : "")\"><span class=\"n\">\(n)</span>"
       out += "<span class=\"label\">\(t(Wording.heading(severity)))</span></div>\n"
     }
-    out += "<div class=\"card suppressed\(result.suppressedCount == 0 ? " zero" : "")\"><span class=\"n\">\(result.suppressedCount)</span>"
+    out +=
+      "<div class=\"card suppressed\(result.suppressedCount == 0 ? " zero" : "")\"><span class=\"n\">\(result.suppressedCount)</span>"
     out += "<span class=\"label\">\(t(Wording.suppressedHeading))</span></div>\n</div>\n"
     out += "<table class=\"entities\"><caption>\(t(Wording.entitiesCheckedHeading))</caption><tbody><tr>\n"
     for kind in Wording.countedKinds {
@@ -58,8 +60,10 @@ public struct HTMLReporter: Reporter {
       out += "<nav class=\"index\" aria-label=\"Entities with findings\"><ul>\n"
       for group in groups {
         let worst = group.findings.map(\.severity).max() ?? .hint
-        out += "<li><a href=\"#\(a(Self.entityAnchor(group.entity)))\"><span class=\"dot sev-\(worst.rawValue)\"></span>"
-        out += "\(t(group.entity ?? Wording.noEntity))</a> <span class=\"muted\">\(group.findings.count)</span></li>\n"
+        out +=
+          "<li><a href=\"#\(a(Self.entityAnchor(group.entity)))\"><span class=\"dot sev-\(worst.rawValue)\"></span>"
+        out +=
+          "\(t(group.entity ?? Wording.noEntity))</a> <span class=\"muted\">\(group.findings.count)</span></li>\n"
       }
       out += "</ul></nav>\n"
     }
@@ -88,7 +92,8 @@ public struct HTMLReporter: Reporter {
       out += "<p class=\"empty\">\(t(Wording.noSuppressedFindings))</p>\n"
     } else {
       out += "<table class=\"findings suppressed\">\n<thead><tr><th class=\"c-entity\">Entity</th>"
-      out += "<th class=\"c-sev\">Severity</th><th>Finding</th><th>Suppressed by</th><th class=\"c-loc\">Location</th>"
+      out +=
+        "<th class=\"c-sev\">Severity</th><th>Finding</th><th>Suppressed by</th><th class=\"c-loc\">Location</th>"
       out += "</tr></thead>\n<tbody>\n"
       for group in suppressed {
         for f in group.findings {
@@ -112,18 +117,22 @@ public struct HTMLReporter: Reporter {
     out += "<section id=\"rules\">\n<h2>\(t(Wording.rulesHeading))</h2>\n"
     for rule in fired {
       out += "<article class=\"rule-card\" id=\"\(a(Self.ruleAnchor(rule.id)))\">\n"
-      out += "<h3><code>\(t(rule.id))</code> <span class=\"default\">default</span><span class=\"sev sev-\(rule.defaultSeverity.rawValue)\">"
+      out +=
+        "<h3><code>\(t(rule.id))</code> <span class=\"default\">default</span><span class=\"sev sev-\(rule.defaultSeverity.rawValue)\">"
       out += "\(t(rule.defaultSeverity.rawValue))</span> <span class=\"muted\">"
-      out += "\(t(Wording.findingCount(active: active[rule.id] ?? 0, suppressed: quiet[rule.id] ?? 0)))</span></h3>\n"
+      out +=
+        "\(t(Wording.findingCount(active: active[rule.id] ?? 0, suppressed: quiet[rule.id] ?? 0)))</span></h3>\n"
       out += "<p class=\"summary-line\">\(t(rule.summary))</p>\n"
       if !rule.rationale.isEmpty { out += "<p>\(t(rule.rationale))</p>\n" }
       if !rule.sources.isEmpty { out += "<p class=\"muted\">\(t(Wording.sources(rule)))</p>\n" }
       out += "</article>\n"
     }
     if !silent.isEmpty {
-      out += "<h3 class=\"silent-heading\">\(t(Wording.rulesWithoutFindings(silent.count)))</h3>\n<ul class=\"silent\">\n"
+      out +=
+        "<h3 class=\"silent-heading\">\(t(Wording.rulesWithoutFindings(silent.count)))</h3>\n<ul class=\"silent\">\n"
       for rule in silent {
-        out += "<li id=\"\(a(Self.ruleAnchor(rule.id)))\"><code>\(t(rule.id))</code> <span class=\"muted\">— \(t(rule.summary))</span></li>\n"
+        out +=
+          "<li id=\"\(a(Self.ruleAnchor(rule.id)))\"><code>\(t(rule.id))</code> <span class=\"muted\">— \(t(rule.summary))</span></li>\n"
       }
       out += "</ul>\n"
     }

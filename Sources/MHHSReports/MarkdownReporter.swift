@@ -24,7 +24,8 @@ public struct MarkdownReporter: Reporter {
       out += "### \(e(group.entity ?? Wording.noEntity))\n\n"
       out += "| Severity | Rule | Message | Location |\n|---|---|---|---|\n"
       for f in group.findings {
-        out += "| \(e(f.severity.rawValue)) | \(e(f.ruleID)) | \(e(f.message)) | \(e(Wording.location(f))) |\n"
+        out +=
+          "| \(e(f.severity.rawValue)) | \(e(f.ruleID)) | \(e(f.message)) | \(e(Wording.location(f))) |\n"
       }
       out += "\n"
     }

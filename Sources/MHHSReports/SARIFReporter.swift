@@ -57,9 +57,10 @@ public struct SARIFReporter: Reporter {
       ("name", .string(rule.id)),
       ("shortDescription", .object([("text", .string(rule.summary))])),
       ("fullDescription", .object([("text", .string(full))])),
-      ("help", .object([("text", .string(text.joined(separator: "\n\n"))), ("markdown", .string(markdown))])),
+      (
+        "help", .object([("text", .string(text.joined(separator: "\n\n"))), ("markdown", .string(markdown))])
+      ),
       ("defaultConfiguration", .object([("level", .string(level(rule.defaultSeverity)))])),
-      ("properties", .object([("tags", .array(rule.sources.map(JSON.string)))])),
     ])
   }
 
@@ -77,7 +78,10 @@ public struct SARIFReporter: Reporter {
           ("artifactLocation", artifactLocation(finding.location.file)),
           (
             "region",
-            .object([("startLine", .int(max(1, finding.location.line))), ("startColumn", .int(max(1, finding.location.column)))])
+            .object([
+              ("startLine", .int(max(1, finding.location.line))),
+              ("startColumn", .int(max(1, finding.location.column))),
+            ])
           ),
         ])
       )
@@ -94,10 +98,18 @@ public struct SARIFReporter: Reporter {
         ("status", .string("accepted")),
       ]
       if !suppression.reason.isEmpty { entry.append(("justification", .string(suppression.reason))) }
-      if let decision = suppression.decision { entry.append(("properties", .object([("decision", .string(decision))]))) }
+      if let decision = suppression.decision {
+        entry.append(("properties", .object([("decision", .string(decision))])))
+      }
       members.append(("suppressions", .array([.object(entry)])))
     }
-    members.append(("properties", .object([("severity", .string(finding.severity.rawValue)), ("pointer", .string(finding.location.pointer))])))
+    members.append(
+      (
+        "properties",
+        .object([
+          ("severity", .string(finding.severity.rawValue)), ("pointer", .string(finding.location.pointer)),
+        ])
+      ))
     return .object(members)
   }
 

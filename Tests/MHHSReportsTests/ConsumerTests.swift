@@ -36,7 +36,9 @@ import Testing
       stack.append(node)
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    func parser(
+      _ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?
+    ) {
       stack.removeLast()
     }
 
@@ -110,7 +112,8 @@ import Testing
 
   @Test func htmlRuleLinksLandOnAnchors() throws {
     let html = HTMLReporter().render(try ReportFixture.report())
-    let hrefs = Set(html.matches(of: try Regex(##"href="#([^"]*)""##)).map { String($0.output[1].substring ?? "") })
+    let hrefs = Set(
+      html.matches(of: try Regex(##"href="#([^"]*)""##)).map { String($0.output[1].substring ?? "") })
     let ids = Set(html.matches(of: try Regex(#"id="([^"]*)""#)).map { String($0.output[1].substring ?? "") })
     #expect(!hrefs.isEmpty)
     #expect(hrefs.isSubset(of: ids), "dangling: \(hrefs.subtracting(ids))")
@@ -129,7 +132,9 @@ import Testing
     #expect(markdown.contains(row))
     let sarif = try JSONParser.parse(SARIFReporter().render(report)).get()
     let results = try #require(sarif["runs"]?.value.elements?.first?["results"]?.value.elements)
-    #expect(results.count(where: { $0["suppressions"] == nil }) == n("error") + n("warning") + n("info") + n("hint"))
+    #expect(
+      results.count(where: { $0["suppressions"] == nil }) == n("error") + n("warning") + n("info") + n("hint")
+    )
     #expect(results.count(where: { $0["suppressions"] != nil }) == n("suppressed"))
     let github = GitHubReporter().render(report).split(separator: "\n")
     #expect(github.count(where: { $0.hasPrefix("::error ") }) == n("error"))

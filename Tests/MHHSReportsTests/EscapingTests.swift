@@ -32,7 +32,8 @@ import Testing
     #expect(
       result["suppressions"]?.value.elements?.first?["justification"]?.value.stringValue
         == "because \"x\" < y & z\n%: ,")
-    let uri = result["locations"]?.value.elements?.first?["physicalLocation"]?.value["artifactLocation"]?.value["uri"]
+    let uri = result["locations"]?.value.elements?.first?["physicalLocation"]?.value["artifactLocation"]?
+      .value["uri"]
     #expect(uri?.value.stringValue == "catalogue/interfaces/IF%20%C3%A4%2Cb%3Ac%25.json")
   }
 
@@ -41,7 +42,8 @@ import Testing
     #expect(
       out
         == "::error file=catalogue/interfaces/IF ä%2Cb%3Ac%25.json,line=3,col=7,title=local/odd-rule::"
-        + "IF-ÄÖ \"quoted\" <b>bold</b> & 'single' 100%25 done: a, b%0Asecond line%0D\u{1}end | *x* _y_ `z` [l](u)\n")
+        + "IF-ÄÖ \"quoted\" <b>bold</b> & 'single' 100%25 done: a, b%0Asecond line%0D\u{1}end | *x* _y_ `z` [l](u)\n"
+    )
     #expect(GitHubReporter.escapeProperty("a:b,c%d\re\nf") == "a%3Ab%2Cc%25d%0De%0Af")
     #expect(GitHubReporter.escapeData("a:b,c%d\re\nf") == "a:b,c%25d%0De%0Af")
     #expect(GitHubReporter().render(Self.suppressedReport).isEmpty, "suppressed findings are not annotated")
@@ -54,7 +56,9 @@ import Testing
       #"^::(error|warning|notice) file=([^,:%\r\n]|%25|%0D|%0A|%3A|%2C)+,line=[1-9][0-9]*,col=[1-9][0-9]*,title=([^,:%\r\n]|%25|%0D|%0A|%3A|%2C)+::([^%\r\n]|%25|%0D|%0A)*$"#
     )
     for report in [Self.report, try ReportFixture.report()] {
-      for line in GitHubReporter().render(report).split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+      for line in GitHubReporter().render(report).split(separator: "\n", omittingEmptySubsequences: false)
+        .dropLast()
+      {
         #expect(line.wholeMatch(of: pattern) != nil, "\(line)")
       }
     }
@@ -84,7 +88,9 @@ import Testing
     let testcase = try #require(try document.nodes(forXPath: "//testcase").first as? XMLElement)
     if suppressed {
       let skipped = try #require(testcase.elements(forName: "skipped").first)
-      #expect(skipped.attribute(forName: "message")?.stringValue == "exemption (DAG<1>): because \"x\" < y & z\n%: ,")
+      #expect(
+        skipped.attribute(forName: "message")?.stringValue
+          == "exemption (DAG<1>): because \"x\" < y & z\n%: ,")
     } else {
       let failure = try #require(testcase.elements(forName: "failure").first)
       // XML 1.0 cannot hold U+0001; it is replaced, everything else survives.
@@ -114,7 +120,8 @@ import Testing
   }
 
   @Test func htmlAnchorsAreDistinct() {
-    #expect(HTMLReporter.ruleAnchor("nfr/missing-error-response-time") == "rule-nfr/missing-error-response-time")
+    #expect(
+      HTMLReporter.ruleAnchor("nfr/missing-error-response-time") == "rule-nfr/missing-error-response-time")
     #expect(HTMLReporter.ruleAnchor("a b") != HTMLReporter.ruleAnchor("a_b"))
     #expect(HTMLReporter.ruleAnchor("a\"b") == "rule-a~22~b")
   }

@@ -7,7 +7,8 @@ import Testing
 /// Every format's report of ``ReportFixture``, compared byte for byte with
 /// `Golden/report.<format>`. Set `MHHS_UPDATE_GOLDEN=1` to rewrite the golden files.
 @Suite struct GoldenTests {
-  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+    "Golden")
 
   @Test("golden report", arguments: ReportFormat.allCases)
   func golden(_ format: ReportFormat) throws {
@@ -19,7 +20,8 @@ import Testing
       return
     }
     let expected = try String(contentsOf: url, encoding: .utf8)
-    #expect(rendered == expected, "\(url.lastPathComponent) differs; rerun with MHHS_UPDATE_GOLDEN=1 if intended")
+    #expect(
+      rendered == expected, "\(url.lastPathComponent) differs; rerun with MHHS_UPDATE_GOLDEN=1 if intended")
   }
 
   @Test func fixtureCoversEverySeverityAndBothSuppressions() throws {
@@ -29,12 +31,17 @@ import Testing
     }
     #expect(result.findings.contains { $0.suppression?.kind == .exemption })
     #expect(result.findings.contains { $0.suppression?.kind == .baseline })
-    #expect(result.findings.contains { $0.ruleID == Baseline.staleEntryRule.id && $0.location.file == "baseline.json" })
+    #expect(
+      result.findings.contains {
+        $0.ruleID == Baseline.staleEntryRule.id && $0.location.file == "baseline.json"
+      })
   }
 
   @Test func sameInputSameBytes() throws {
     for format in ReportFormat.allCases {
-      #expect(format.reporter.render(try ReportFixture.report()) == format.reporter.render(try ReportFixture.report()))
+      #expect(
+        format.reporter.render(try ReportFixture.report())
+          == format.reporter.render(try ReportFixture.report()))
     }
   }
 }

@@ -62,7 +62,8 @@ enum ReportFixture {
 
   static func result() throws -> LintResult {
     let catalogue = try CatalogueLoader.load(files: files.map { CatalogueLoader.File($0.key, $0.value) })
-    let plain = try Linter().lint(catalogue, options: LintOptions(asOf: asOf, configuration: configuration), today: asOf)
+    let plain = try Linter().lint(
+      catalogue, options: LintOptions(asOf: asOf, configuration: configuration), today: asOf)
     let timeBasis = try #require(plain.findings.first { $0.ruleID == "time/missing-time-basis" })
     let baseline = Baseline(entries: [
       Baseline.Entry(
@@ -77,26 +78,31 @@ enum ReportFixture {
 
   static func report() throws -> Report {
     Report(
-      tool: .init(name: "mhhs", version: "0.1.0", informationURI: "https://github.com/mhhs-catalogue/mhhs-catalogue"),
+      tool: .init(
+        name: "mhhs", version: "0.1.0", informationURI: "https://github.com/mhhs-catalogue/mhhs-catalogue"),
       catalogue: "catalogue", result: try result(),
       rules: BuiltinRules.all.map(\.description) + [Baseline.staleEntryRule])
   }
 
   /// A report with one finding whose every text needs escaping in some format.
   static func hostileReport(suppressed: Bool = false) -> Report {
-    let message = "IF-ÄÖ \"quoted\" <b>bold</b> & 'single' 100% done: a, b\nsecond line\r\u{1}end | *x* _y_ `z` [l](u)"
+    let message =
+      "IF-ÄÖ \"quoted\" <b>bold</b> & 'single' 100% done: a, b\nsecond line\r\u{1}end | *x* _y_ `z` [l](u)"
     let finding = Finding(
       ruleID: "local/odd-rule", severity: .error, message: message, entityID: "IF-Ω<&>",
-      location: SourceLocation(file: "catalogue/interfaces/IF ä,b:c%.json", position: Position(line: 3, column: 7), pointer: "/name"),
+      location: SourceLocation(
+        file: "catalogue/interfaces/IF ä,b:c%.json", position: Position(line: 3, column: 7), pointer: "/name"),
       fingerprint: "00000000000000aa",
-      suppression: suppressed ? Suppression(kind: .exemption, reason: "because \"x\" < y & z\n%: ,", decision: "DAG<1>") : nil)
+      suppression: suppressed
+        ? Suppression(kind: .exemption, reason: "because \"x\" < y & z\n%: ,", decision: "DAG<1>") : nil)
     let rule = RuleDescription(
       id: "local/odd-rule", summary: "Summary with <tags> & \"quotes\" | pipe",
       rationale: "Rationale: 50% of <script>alert(1)</script>", sources: ["CR<1>"], defaultSeverity: .warning,
       examples: [])
     return Report(
       tool: .init(name: "mhhs", version: "0.1.0", informationURI: "https://example.org/mhhs"),
-      catalogue: "cat <&>", result: LintResult(findings: [finding], entityCounts: [.interface: 1], release: nil, asOf: asOf),
+      catalogue: "cat <&>",
+      result: LintResult(findings: [finding], entityCounts: [.interface: 1], release: nil, asOf: asOf),
       rules: [rule])
   }
 }

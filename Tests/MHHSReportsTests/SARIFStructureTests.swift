@@ -71,7 +71,9 @@ import Testing
         let logical = try #require(location["logicalLocations"]?.value.elements?.first)
         #expect(logical["name"]?.value.stringValue == entity)
       }
-      #expect(result["partialFingerprints"]?.value[SARIFReporter.fingerprintKey]?.value.stringValue == finding.fingerprint)
+      #expect(
+        result["partialFingerprints"]?.value[SARIFReporter.fingerprintKey]?.value.stringValue
+          == finding.fingerprint)
       let suppressions = result["suppressions"]?.value.elements ?? []
       switch finding.suppression?.kind {
       case nil: #expect(suppressions.isEmpty)
@@ -91,7 +93,9 @@ import Testing
   }
 
   @Test func urisAreRepoRelativeAndEncoded() {
-    #expect(SARIFReporter.artifactLocation("./catalogue/interfaces/IF-021.json")["uri"] == .string("catalogue/interfaces/IF-021.json"))
+    #expect(
+      SARIFReporter.artifactLocation("./catalogue/interfaces/IF-021.json")["uri"]
+        == .string("catalogue/interfaces/IF-021.json"))
     #expect(SARIFReporter.artifactLocation("cat alogue/ä.json")["uri"] == .string("cat%20alogue/%C3%A4.json"))
     #expect(SARIFReporter.artifactLocation("/abs/x.json")["uri"] == .string("file:///abs/x.json"))
   }

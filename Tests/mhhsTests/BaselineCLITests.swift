@@ -20,12 +20,16 @@ import Testing
   final class Scratch {
     let root: URL
     init() throws {
-      root = FileManager.default.temporaryDirectory.appendingPathComponent("mhhs-baseline-\(UUID().uuidString)")
+      root = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "mhhs-baseline-\(UUID().uuidString)")
       try write("catalogue/catalogue.json", #"{ "format": 1, "name": "Test" }"#)
       try write(
         "catalogue/roles.json",
-        #"{ "roles": [ { "id": "SDS", "name": "Smart Data Service" }, { "id": "SUP", "name": "Supplier" } ] }"#)
-      try write("catalogue/releases.json", #"{ "releases": [ { "id": "IR7", "name": "Interim Release 7", "date": "2024-01-31" } ] }"#)
+        #"{ "roles": [ { "id": "SDS", "name": "Smart Data Service" }, { "id": "SUP", "name": "Supplier" } ] }"#
+      )
+      try write(
+        "catalogue/releases.json",
+        #"{ "releases": [ { "id": "IR7", "name": "Interim Release 7", "date": "2024-01-31" } ] }"#)
       try write("catalogue/interfaces/IF-021.json", BaselineCLITests.interface("IF-021", errorTime: false))
       try write("catalogue/interfaces/IF-030.json", BaselineCLITests.interface("IF-030", errorTime: true))
     }
@@ -33,7 +37,8 @@ import Testing
 
     func write(_ path: String, _ text: String) throws {
       let url = root.appendingPathComponent(path)
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(text.utf8).write(to: url)
     }
 
@@ -92,7 +97,8 @@ import Testing
     let entityLine = try #require(lines.firstIndex { $0.contains(#""entity": "IF-021""#) && true })
     let ruleLine = entityLine - 1
     #expect(lines[ruleLine].contains("nfr/missing-error-response-time"))
-    let expected = "baseline.json:\(ruleLine):5: info: baseline entry for nfr/missing-error-response-time on IF-021"
+    let expected =
+      "baseline.json:\(ruleLine):5: info: baseline entry for nfr/missing-error-response-time on IF-021"
     #expect(fixed.stdout.contains(expected), "\(fixed.stdout)")
     #expect(fixed.stdout.components(separatedBy: "[baseline/stale-entry]").count == 2)
     #expect(try s.run(["lint", "catalogue", "--baseline", "baseline.json", "--fail-on", "info"]).status == 1)
@@ -103,7 +109,10 @@ import Testing
   @Test(arguments: [
     ("{ \"format\": 1, \"findings\": [ ", "baseline.json:1:30: invalid baseline: unexpected end of input"),
     ("[]", "baseline.json:1:1: invalid baseline: a baseline is an object"),
-    ("{ \"format\": 2, \"findings\": [] }", "baseline.json:1:13: invalid baseline: unsupported baseline format 2"),
+    (
+      "{ \"format\": 2, \"findings\": [] }",
+      "baseline.json:1:13: invalid baseline: unsupported baseline format 2"
+    ),
     ("{ \"findings\": [] }", "baseline.json:1:1: invalid baseline: a baseline needs \"format\""),
     (
       "{ \"format\": 1,\n  \"findings\": [ { \"rule\": \"x\", \"pointer\": \"\" } ] }",
@@ -142,7 +151,9 @@ import Testing
       #expect(try s.entries() == before)
       #expect(try s.read("blocker") == "a file, not a directory")
     }
-    let written = try s.run(["lint", "catalogue", "--format", format, "--output", "report.out", "--fail-on", "never"])
+    let written = try s.run([
+      "lint", "catalogue", "--format", format, "--output", "report.out", "--fail-on", "never",
+    ])
     #expect(written.status == 0)
     #expect(try s.entries() == (before + ["report.out"]).sorted())
   }

@@ -9,11 +9,6 @@ import MHHSLint
 /// The file side of `mhhs lint --baseline FILE` and `--write-baseline FILE`; the logic is
 /// ``Baseline`` in MHHSLint.
 enum LintBaseline {
-  static let options: [OptionSpec] = [
-    .option("baseline", "FILE", help: "Report the findings recorded in FILE as suppressed"),
-    .option("write-baseline", "FILE", help: "Record the current findings in FILE (atomically) and exit 0"),
-  ]
-
   /// Reads and parses the baseline at `path`; any problem stops the run (exit 2) with
   /// `path:line:column`.
   static func read(_ path: String) throws(CommandError) -> Baseline {
@@ -34,7 +29,9 @@ enum LintBaseline {
   }
 
   private static func readFile(_ path: String) throws(CommandError) -> [UInt8] {
-    func failure(_ reason: String) -> CommandError { CommandError("cannot read baseline '\(path)': \(reason)") }
+    func failure(_ reason: String) -> CommandError {
+      CommandError("cannot read baseline '\(path)': \(reason)")
+    }
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { throw failure(String(cString: strerror(errno))) }
     defer { close(fd) }

@@ -24,8 +24,10 @@ enum LintCommand: Command {
     .option(
       "as-of", "DATE",
       help: "Judge exemption expiry at DATE, YYYY-MM-DD (default: the release's date, else today)"),
+    .option("baseline", "FILE", help: "Report the findings recorded in FILE as suppressed"),
+    .option("write-baseline", "FILE", help: "Record the current findings in FILE (atomically) and exit 0"),
     .flag("quiet", short: "q", help: "Text format: list only findings at or above --fail-on"),
-  ] + LintBaseline.options
+  ]
 
   static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws -> ExitCode {
     guard arguments.positionals.count <= 1 else {
@@ -45,7 +47,9 @@ enum LintCommand: Command {
       options.asOf = date
     }
 
-    let baseline = try arguments.value("baseline").map { path throws(CommandError) in (path, try LintBaseline.read(path)) }
+    let baseline = try arguments.value("baseline").map { path throws(CommandError) in
+      (path, try LintBaseline.read(path))
+    }
     let catalogue = try CatalogueLoader.load(directory: directory)
     let linter = Linter()
     var result = try linter.lint(catalogue, options: options, today: Today.date())
