@@ -231,7 +231,7 @@ public struct HTMLReporter: Reporter {
     article.entity, article.rule-card { background: var(--panel); border: 1px solid var(--line); border-radius: 8px;
       padding: 14px 18px; margin: 0 0 14px; }
     article.rule-card, article.entity h3 { break-inside: avoid; break-after: avoid; }
-    table.findings { width: 100%; border-collapse: collapse; }
+    table.findings { width: 100%; border-collapse: collapse; table-layout: fixed; }
     table.findings th { text-align: left; font-size: 12px; text-transform: uppercase; letter-spacing: 0.05em;
       color: var(--muted); font-weight: 600; padding: 6px 8px; border-bottom: 1px solid var(--line); }
     table.findings td { padding: 8px; border-bottom: 1px solid var(--line); vertical-align: top; }

@@ -10,7 +10,7 @@ enum LintCommand: Command {
   static let discussion = """
     Checks the catalogue in DIR (default: catalogue) with the built-in rules and prints the findings.
     Exit code 0 when no unsuppressed finding reaches --fail-on, 1 when one does, 2 when the
-    catalogue or the command line cannot be used.
+    catalogue, the baseline, the output path or the command line cannot be used.
     """
   static let options: [OptionSpec] = [
     .option(
