@@ -15,7 +15,12 @@ public struct MarkdownReporter: Reporter {
     out += "|---:|---:|---:|---:|---:|\n"
     out += "| " + Severity.allCases.map { String(result.count($0)) }.joined(separator: " | ")
     out += " | \(result.suppressedCount) |\n\n"
-    out += e(Wording.checked(result)) + "\n\n"
+    out += e(Wording.entitiesCheckedHeading) + ":\n\n"
+    out += "| " + Wording.countedKinds.map { e(Wording.heading($0)) }.joined(separator: " | ") + " |\n"
+    out += "|" + String(repeating: "---:|", count: Wording.countedKinds.count) + "\n"
+    out +=
+      "| " + Wording.countedKinds.map { String(result.entityCounts[$0] ?? 0) }.joined(separator: " | ")
+      + " |\n\n"
 
     out += "## \(e(Wording.findingsHeading))\n\n"
     let groups = report.activeFindingsByEntity

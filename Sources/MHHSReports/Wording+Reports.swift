@@ -19,6 +19,18 @@ extension Wording {
     }
   }
 
+  /// A column heading for a kind of entity: "Interfaces", "D-flows", "NFRs", "Change requests".
+  public static func heading(_ kind: EntityKind) -> String {
+    switch kind {
+    case .interface: "Interfaces"
+    case .dataflow: "D-flows"
+    case .nfr: "NFRs"
+    case .changeRequest: "Change requests"
+    case .release: "Releases"
+    case .role: "Roles"
+    }
+  }
+
   public static let suppressedHeading = "Suppressed"
   public static let findingsHeading = "Findings"
   public static let suppressedFindingsHeading = "Suppressed findings"
