@@ -60,9 +60,19 @@ enum ReportFixture {
   static let configuration = RuleConfiguration(
     overrides: [.init(entities: ["IF-165"], rules: ["term/missing-code-drafting-name": .severity(.hint)])])
 
+  /// The rules the fixture runs: the ones it triggers and two that find nothing, so rules
+  /// added to the built-in set elsewhere do not change the golden files.
+  static let ruleIDs: Set<String> = [
+    "catalogue/invalid-json", "catalogue/schema", "nfr/missing-error-response-time",
+    "nfr/missing-response-times",
+    "time/missing-time-basis", "term/missing-code-drafting-name",
+  ]
+
+  static var linter: Linter { Linter(rules: BuiltinRules.all.filter { ruleIDs.contains($0.description.id) }) }
+
   static func result() throws -> LintResult {
     let catalogue = try CatalogueLoader.load(files: files.map { CatalogueLoader.File($0.key, $0.value) })
-    let plain = try Linter().lint(
+    let plain = try linter.lint(
       catalogue, options: LintOptions(asOf: asOf, configuration: configuration), today: asOf)
     let timeBasis = try #require(plain.findings.first { $0.ruleID == "time/missing-time-basis" })
     let baseline = Baseline(entries: [
@@ -81,7 +91,7 @@ enum ReportFixture {
       tool: .init(
         name: "mhhs", version: "0.1.0", informationURI: "https://github.com/mhhs-catalogue/mhhs-catalogue"),
       catalogue: "catalogue", result: try result(),
-      rules: BuiltinRules.all.map(\.description) + [Baseline.staleEntryRule])
+      rules: linter.descriptions + [Baseline.staleEntryRule])
   }
 
   /// A report with one finding whose every text needs escaping in some format.
