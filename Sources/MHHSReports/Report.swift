@@ -48,11 +48,21 @@ public protocol Reporter: Sendable {
 public enum ReportFormat: String, Sendable, CaseIterable {
   case text
   case json
+  case sarif
+  case junit
+  case github
+  case markdown
+  case html
 
   public var reporter: any Reporter {
     switch self {
     case .text: TextReporter(colour: false)
     case .json: JSONReporter()
+    case .sarif: SARIFReporter()
+    case .junit: JUnitReporter()
+    case .github: GitHubReporter()
+    case .markdown: MarkdownReporter()
+    case .html: HTMLReporter()
     }
   }
 }

@@ -10,7 +10,7 @@ enum LintCommand: Command {
   static let discussion = """
     Checks the catalogue in DIR (default: catalogue) with the built-in rules and prints the findings.
     Exit code 0 when no unsuppressed finding reaches --fail-on, 1 when one does, 2 when the
-    catalogue or the command line cannot be used.
+    catalogue, the baseline, the output path or the command line cannot be used.
     """
   static let options: [OptionSpec] = [
     .option(
@@ -24,6 +24,8 @@ enum LintCommand: Command {
     .option(
       "as-of", "DATE",
       help: "Judge exemption expiry at DATE, YYYY-MM-DD (default: the release's date, else today)"),
+    .option("baseline", "FILE", help: "Report the findings recorded in FILE as suppressed"),
+    .option("write-baseline", "FILE", help: "Record the current findings in FILE (atomically) and exit 0"),
     .flag("quiet", short: "q", help: "Text format: list only findings at or above --fail-on"),
   ]
 
@@ -45,15 +47,29 @@ enum LintCommand: Command {
       options.asOf = date
     }
 
+    let baseline = try arguments.value("baseline").map { path throws(CommandError) in
+      (path, try LintBaseline.read(path))
+    }
     let catalogue = try CatalogueLoader.load(directory: directory)
     let linter = Linter()
-    let result = try linter.lint(catalogue, options: options, today: Today.date())
+    var result = try linter.lint(catalogue, options: options, today: Today.date())
+    if let path = arguments.value("write-baseline") {
+      let count = try LintBaseline.write(result, to: path)
+      terminal.error("mhhs: wrote \(path): \(count) \(count == 1 ? "finding" : "findings")\n")
+      return .success
+    }
+    var rules = linter.rules.map(\.description).filter { options.configuration.isEnabled($0) }
+    if let (path, baseline) = baseline {
+      result = baseline.apply(
+        to: result, file: path, scope: .init(linter: linter, options: options, catalogue: catalogue))
+      rules.append(Baseline.staleEntryRule)
+    }
 
     let report = Report(
       tool: .init(
         name: "mhhs", version: CommandRunner.version,
         informationURI: "https://github.com/mhhs-catalogue/mhhs-catalogue"),
-      catalogue: directory, result: result, rules: linter.descriptions,
+      catalogue: directory, result: result, rules: rules,
       quietThreshold: arguments.flag("quiet") ? threshold : nil)
     let colour = format == .text && arguments.value("output") == nil && terminal.stdoutSupportsColour
     let text = format == .text ? TextReporter(colour: colour).render(report) : format.reporter.render(report)

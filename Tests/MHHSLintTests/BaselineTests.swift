@@ -1,0 +1,111 @@
+import MHHSCatalogue
+import Testing
+
+@testable import MHHSLint
+
+@Suite struct BaselineTests {
+  static let asOf = CalendarDate(year: 2024, month: 6, day: 1)
+
+  static func lint(_ files: [String: String]) throws -> LintResult {
+    let catalogue = try CatalogueLoader.load(
+      files: RuleExample.baseFiles.merging(files) { _, own in own }.map {
+        CatalogueLoader.File($0.key, $0.value)
+      })
+    return try Linter().lint(catalogue, options: LintOptions(asOf: asOf), today: asOf)
+  }
+
+  static let gap = ExampleFile.files(
+    ExampleFile.interface("IF-021", #", "responseTimes": { "acknowledgement": { "within": "PT6S" } }"#))
+
+  @Test func recordsUnsuppressedFindingsSortedAndOnce() throws {
+    let result = try Self.lint(Self.gap)
+    let baseline = Baseline(recording: result)
+    #expect(
+      baseline.entries.count == Set(result.findings.filter { !$0.isSuppressed }.map(\.fingerprint)).count)
+    #expect(baseline.entries.map(\.rule) == baseline.entries.map(\.rule).sorted())
+    #expect(
+      baseline.entries.contains { $0.rule == "nfr/missing-error-response-time" && $0.entity == "IF-021" })
+  }
+
+  @Test func writesAndReadsBackTheSameBaseline() throws {
+    let baseline = Baseline(recording: try Self.lint(Self.gap))
+    let text = baseline.json.render()
+    let read = try Baseline.parse(Array(text.utf8)).get()
+    #expect(read == baseline)
+    #expect(read.entries.allSatisfy { $0.position?.column == 5 })
+  }
+
+  @Test func suppressesMatchesAndReportsStaleEntriesAtTheirPosition() throws {
+    let result = try Self.lint(Self.gap)
+    var baseline = Baseline(recording: result)
+    baseline.entries.append(
+      .init(
+        rule: "x/y", entity: "IF-999", pointer: "/a", fingerprint: "ffffffffffffffff",
+        position: Position(line: 40, column: 5)))
+    baseline.entries.append(
+      .init(
+        rule: "x/y", entity: "IF-999", pointer: "/a", fingerprint: "ffffffffffffffff",
+        position: Position(line: 46, column: 5)))
+    let applied = baseline.apply(to: result, file: "base.json")
+    let others = applied.findings.filter { $0.ruleID != Baseline.staleEntryRule.id }
+    #expect(others.allSatisfy { $0.isSuppressed })
+    #expect(applied.findings.contains { $0.suppression?.kind == .baseline })
+    let stale = applied.findings.filter { $0.ruleID == Baseline.staleEntryRule.id }
+    #expect(stale.count == 1, "reported once")
+    #expect(
+      stale.first?.location
+        == SourceLocation(
+          file: "base.json", position: Position(line: 40, column: 5),
+          pointer: "/findings/\(baseline.entries.count - 2)"))
+    #expect(stale.first?.severity == .info)
+    #expect(stale.first?.isSuppressed == false)
+    #expect(applied.count(.info) == 1)
+  }
+
+  @Test func newFindingsStayUnsuppressed() throws {
+    let baseline = Baseline(recording: try Self.lint(Self.gap))
+    let more = Self.gap.merging(
+      ExampleFile.files(
+        ExampleFile.interface("IF-022", #", "responseTimes": { "acknowledgement": { "within": "PT6S" } }"#))
+    ) { _, b in b }
+    let applied = baseline.apply(to: try Self.lint(more), file: "b.json")
+    #expect(
+      applied.findings.contains { $0.entityID == "IF-022" && !$0.isSuppressed && $0.severity == .error })
+    #expect(applied.fails(at: .severity(.error)))
+    #expect(!applied.findings.contains { $0.ruleID == Baseline.staleEntryRule.id })
+  }
+
+  @Test func entriesForRulesThatDidNotRunAreNotStale() throws {
+    let result = try Self.lint([:])
+    let baseline = Baseline(entries: [
+      .init(rule: "nfr/missing-error-response-time", entity: "IF-021", pointer: "", fingerprint: "1")
+    ])
+    #expect(
+      baseline.apply(to: result, file: "b", scope: .init(ranRules: [])).findings.count
+        == result.findings.count)
+    #expect(
+      baseline.apply(to: result, file: "b", scope: .init(skippedEntities: ["IF-021"])).findings.count
+        == result.findings.count)
+    #expect(baseline.apply(to: result, file: "b").findings.count == result.findings.count + 1)
+  }
+
+  @Test(arguments: [
+    ("", 1, 1),
+    ("{}", 1, 1),
+    (#"{ "format": "1", "findings": [] }"#, 1, 13),
+    (#"{ "format": 1, "findings": {} }"#, 1, 28),
+    (#"{ "format": 1, "findings": [ { "rule": 1, "pointer": "", "fingerprint": "a" } ] }"#, 1, 40),
+    (#"{ "format": 1, "findings": [ { "rule": "r", "pointer": "", "fingerprint": "" } ] }"#, 1, 75),
+    (
+      "{ \"format\": 1,\n \"findings\": [\n  { \"rule\": \"r\", \"pointer\": \"\", \"fingerprint\": \"a\", \"extra\": 1 } ] }",
+      3, 53
+    ),
+  ])
+  func invalidBaselinesSayWhere(_ text: String, _ line: Int, _ column: Int) {
+    switch Baseline.parse(Array(text.utf8)) {
+    case .success: Issue.record("accepted \(text)")
+    case .failure(let error):
+      #expect(error.position == Position(line: line, column: column), "\(error.message)")
+    }
+  }
+}
