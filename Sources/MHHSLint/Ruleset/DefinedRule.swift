@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import MHHSCatalogue
 
 /// A rule written in a ruleset's `define`: select entities of one kind (`given`), optionally
@@ -83,6 +85,7 @@ public struct DefinedRule: Rule {
 
   private func evaluate<E: Entity & FieldObject>(_ entities: [E], _ catalogue: Catalogue) -> [Finding] {
     var findings: [Finding] = []
+    var patternAbandoned = false
     let fieldName = field.joined(separator: ".")
     for entity in entities {
       let tree = FieldTree.of(entity)
@@ -112,11 +115,17 @@ public struct DefinedRule: Rule {
         }
       case .pattern(let pattern):
         for case .found(let node) in places {
-          for (text, at) in node.texts {
+          for (text, at) in node.texts where !patternAbandoned {
             if text.unicodeScalars.count > Self.maximumPatternInput {
               report(at, value: String(text.prefix(40)), message: Self.tooLongMessage)
-            } else if !pattern.matches(text) {
-              report(at, value: text)
+              continue
+            }
+            switch pattern.match(text) {
+            case .match: break
+            case .noMatch: report(at, value: text)
+            case .tooSlow:
+              report(at, value: text, message: Self.tooSlowMessage)
+              patternAbandoned = true
             }
           }
         }
@@ -136,6 +145,10 @@ public struct DefinedRule: Rule {
   private static let tooLongMessage = try! MessageTemplate(
     "{id} `{field}` is longer than \(maximumPatternInput) characters, so its pattern was not checked; shorten it")
 
+  private static let tooSlowMessage = try! MessageTemplate(
+    "{id} `{field}`: the pattern took too long on \"{value}\", so this rule checked no further values; simplify the pattern (avoid a repeated group that itself repeats, such as (a+)+)"
+  )
+
   private func holds(_ condition: Condition, in tree: FieldNode) -> Bool {
     tree.places(condition.path).contains { place in
       guard case .found(let node) = place else { return false }
@@ -154,10 +167,18 @@ public struct DefinedRule: Rule {
 }
 
 /// A regular expression from a ruleset, compiled once when the ruleset is loaded.
+///
+/// Swift's `Regex` backtracks, so a pattern such as `^(a+)+$` can take exponential time on a
+/// short value. Two bounds keep a ruleset from hanging a run: values longer than
+/// ``DefinedRule/maximumPatternInput`` are not matched at all, and each match runs under a
+/// deadline (``timeLimit``); a match that overruns it is abandoned and reported.
 public struct RulePattern: @unchecked Sendable {
-  // `Regex` is an immutable value; it is only read after compilation.
+  // `Regex` is an immutable value here: compiled once, then only read.
   private let regex: Regex<AnyRegexOutput>
   public let source: String
+
+  /// How long one match may take.
+  public static let timeLimit: DispatchTimeInterval = .milliseconds(250)
 
   /// Compiles `source`; throws the compiler's complaint.
   public init(_ source: String) throws {
@@ -170,67 +191,26 @@ public struct RulePattern: @unchecked Sendable {
     ((try? regex.firstMatch(in: text)) ?? nil) != nil
   }
 
-  /// A reason the pattern may take exponential time, if any: a repeated group that itself
-  /// contains a repetition (`(a+)+`, `(\w*)*`), the classic catastrophic-backtracking shape.
-  public static func nestedRepetition(in source: String) -> String? {
-    var groupHasQuantifier: [Bool] = []
-    let chars = Array(source)
-    var i = 0
-    var inClass = false
-    func isQuantifier(at j: Int) -> Bool {
-      guard j < chars.count else { return false }
-      switch chars[j] {
-      case "*", "+": return true
-      case "{":
-        // {n,} or {n,m} with m > 1 repeats; {n} with n <= 1 hardly does.
-        guard let close = chars[j...].firstIndex(of: "}") else { return false }
-        let body = String(chars[(j + 1)..<close])
-        let bounds = body.split(separator: ",", omittingEmptySubsequences: false)
-        guard !bounds.isEmpty, bounds.allSatisfy({ $0.allSatisfy(\.isNumber) }), !bounds[0].isEmpty else {
-          return false
-        }
-        if bounds.count == 2 { return bounds[1].isEmpty || (Int(bounds[1]) ?? 0) > 1 }
-        return (Int(bounds[0]) ?? 0) > 1
-      default: return false
-      }
+  public enum Outcome: Sendable, Equatable { case match, noMatch, tooSlow }
+
+  /// ``matches(_:)`` under ``timeLimit``: the match runs on another thread, and is left to
+  /// finish on its own (its answer unused) if it overruns.
+  public func match(_ text: String, within limit: DispatchTimeInterval = RulePattern.timeLimit) -> Outcome {
+    let answer = Answer()
+    let done = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async { [self] in
+      answer.set(matches(text))
+      done.signal()
     }
-    while i < chars.count {
-      let c = chars[i]
-      if c == "\\" {
-        i += 2
-        if isQuantifier(at: i), !groupHasQuantifier.isEmpty { groupHasQuantifier[groupHasQuantifier.count - 1] = true }
-        continue
-      }
-      if inClass {
-        if c == "]" {
-          inClass = false
-          if isQuantifier(at: i + 1), !groupHasQuantifier.isEmpty {
-            groupHasQuantifier[groupHasQuantifier.count - 1] = true
-          }
-        }
-        i += 1
-        continue
-      }
-      switch c {
-      case "[": inClass = true
-      case "(": groupHasQuantifier.append(false)
-      case ")":
-        let inner = groupHasQuantifier.popLast() ?? false
-        let repeated = isQuantifier(at: i + 1)
-        if inner && repeated {
-          return "a repeated group contains a repetition, which can take exponential time"
-        }
-        if (inner || repeated), !groupHasQuantifier.isEmpty {
-          groupHasQuantifier[groupHasQuantifier.count - 1] = true
-        }
-      default:
-        if isQuantifier(at: i + 1), !groupHasQuantifier.isEmpty, c != "(" {
-          groupHasQuantifier[groupHasQuantifier.count - 1] = true
-        }
-      }
-      i += 1
-    }
-    return nil
+    guard done.wait(timeout: .now() + limit) == .success else { return .tooSlow }
+    return answer.get() ? .match : .noMatch
+  }
+
+  private final class Answer: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    func set(_ v: Bool) { lock.withLock { value = v } }
+    func get() -> Bool { lock.withLock { value } }
   }
 }
 

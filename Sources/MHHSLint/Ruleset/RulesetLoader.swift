@@ -83,7 +83,7 @@ public struct RulesetLoader: Sendable {
       throw failAtReference(
         "`extends` chains more than \(Self.maximumDepth) rulesets; extend fewer files in a row")
     }
-    let bytes = try read(display, failAtReference)
+    let bytes = try read(display, extended: from != nil, failAtReference)
     let root: JSONValue
     switch JSONParser.parse(bytes) {
     case .success(let value): root = value
@@ -93,7 +93,7 @@ public struct RulesetLoader: Sendable {
         message: "invalid JSON: \(error.message); a ruleset is strict JSON (no comments, no trailing commas)")
     }
     state.files.append(display)
-    var file = FileReader(file: display)
+    let file = FileReader(file: display)
     let top = try file.object(root, "a ruleset", keys: Self.topKeys)
 
     if let extends = top["extends"] {
@@ -153,13 +153,16 @@ public struct RulesetLoader: Sendable {
     }
   }
 
-  private func read(_ display: String, _ fail: (String) -> RulesetError) throws(RulesetError) -> [UInt8] {
+  private func read(_ display: String, extended: Bool, _ fail: (String) -> RulesetError) throws(RulesetError)
+    -> [UInt8]
+  {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: display, isDirectory: &isDirectory) else {
-      let hint = NearestName.suggest((display as NSString).lastPathComponent, from: Self.builtinNames)
-        .map { "; did you mean `\($0)`?" } ?? ""
+      guard extended else { throw fail("cannot read ruleset \(display): no such file; check the path given to --ruleset") }
+      let name = (display as NSString).lastPathComponent
+      let hint = NearestName.suggest(name, from: Self.builtinNames).map { " (did you mean `\($0)`?)" } ?? ""
       throw fail(
-        "cannot read ruleset \(display): no such file\(hint); name `recommended`, `all` or a ruleset file relative to the one that extends it"
+        "cannot read ruleset \(display): no such file\(hint); write `recommended`, `all` or the path of a ruleset file relative to this one"
       )
     }
     if isDirectory.boolValue {
@@ -175,6 +178,17 @@ public struct RulesetLoader: Sendable {
   }
 
   // MARK: Paths
+
+  /// The ruleset `mhhs lint DIR` uses by default: `DIR/../rules/recommended.json`.
+  public static func defaultPath(forCatalogue directory: String) -> String {
+    join(directory + "/", "../rules/recommended.json")
+  }
+
+  /// Whether `path` names a regular file (or a link to one).
+  public static func isFile(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+  }
 
   /// `relative` resolved against the directory of `base`, both as shown to people.
   static func join(_ base: String, _ relative: String) -> String {
@@ -466,7 +480,7 @@ private struct FileReader {
   }
 
   static func article(_ kind: EntityKind) -> String {
-    kind == .nfr ? "an" : "a"
+    "aeiouAEIOUN".contains(kind.displayName.first ?? "x") ? "an" : "a"
   }
 
   /// The values a `where` field may equal: a string, number or boolean, or a list of them.
@@ -496,11 +510,6 @@ private struct FileReader {
   }
 
   func pattern(_ text: Text) throws(RulesetError) -> RulePattern {
-    if let danger = RulePattern.nestedRepetition(in: text.text) {
-      throw error(
-        text.position,
-        "`pattern` is refused: \(danger); repeat a simple item instead (write `^[A-Z0-9 -]+$`, not `^([A-Z]+ ?)+$`)")
-    }
     do {
       return try RulePattern(text.text)
     } catch {

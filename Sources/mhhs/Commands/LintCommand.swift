@@ -25,6 +25,7 @@ enum LintCommand: Command {
       "as-of", "DATE",
       help: "Judge exemption expiry at DATE, YYYY-MM-DD (default: the release's date, else today)"),
     .flag("quiet", short: "q", help: "Text format: list only findings at or above --fail-on"),
+    RulesetOption.spec,
   ]
 
   static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws -> ExitCode {
@@ -45,8 +46,10 @@ enum LintCommand: Command {
       options.asOf = date
     }
 
+    let ruleset = try RulesetOption.load(arguments, defaultPath: RulesetLoader.defaultPath(forCatalogue: directory))
+    options.configuration = ruleset.configuration
     let catalogue = try CatalogueLoader.load(directory: directory)
-    let linter = Linter()
+    let linter = Linter(rules: ruleset.rules())
     let result = try linter.lint(catalogue, options: options, today: Today.date())
 
     let report = Report(
