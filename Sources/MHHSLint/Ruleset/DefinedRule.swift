@@ -198,7 +198,9 @@ public struct RulePattern: @unchecked Sendable {
   public func match(_ text: String, within limit: DispatchTimeInterval = RulePattern.timeLimit) -> Outcome {
     let answer = Answer()
     let done = DispatchSemaphore(value: 0)
-    DispatchQueue.global().async { [self] in
+    // A queue of its own (not the width-limited global queue), so that a match left running
+    // cannot hold up the matches after it.
+    DispatchQueue(label: "mhhs.rule-pattern").async { [self] in
       answer.set(matches(text))
       done.signal()
     }
