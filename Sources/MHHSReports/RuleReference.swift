@@ -175,7 +175,7 @@ public enum RuleReference {
         let verdict = expectation == "passes" ? "Passes" : "Triggers" + (entity.map { " on \($0)" } ?? "")
         out += "\n\(verdict): \(example.title).\n"
         for file in sortedFiles(example) {
-          out += "\n```json\n// \(file.path)\n\(file.content)\n```\n"
+          out += "\n`\(file.path)`:\n\n```json\n\(file.content)\n```\n"
         }
       }
     }
