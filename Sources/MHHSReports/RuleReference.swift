@@ -43,7 +43,8 @@ public enum RuleReference {
   }
 
   static func overridesText(_ entry: RuleEntry) -> String {
-    entry.overrides.map { "\($0.entities.joined(separator: ", ")): \(name($0.setting))" }.joined(separator: "; ")
+    entry.overrides.map { "\($0.entities.joined(separator: ", ")): \(name($0.setting))" }.joined(
+      separator: "; ")
   }
 
   // MARK: Text
@@ -87,7 +88,9 @@ public enum RuleReference {
           "overrides",
           .array(
             e.overrides.map {
-              .object([("entities", .array($0.entities.map(JSON.string))), ("severity", .string(name($0.setting)))])
+              .object([
+                ("entities", .array($0.entities.map(JSON.string))), ("severity", .string(name($0.setting))),
+              ])
             })
         ))
     }
@@ -167,7 +170,9 @@ public enum RuleReference {
       if e.setting != .severity(d.defaultSeverity) { out += "; in this ruleset: **\(name(e.setting))**" }
       if !e.overrides.isEmpty { out += " (overridden for \(overridesText(e)))" }
       out += ".\n"
-      if let definition = e.definition { out += "\nDefined in `\(definition.definedIn)`: \(check(definition)).\n" }
+      if let definition = e.definition {
+        out += "\nDefined in `\(definition.definedIn)`: \(check(definition)).\n"
+      }
       if !d.rationale.isEmpty { out += "\n\(d.rationale)\n" }
       if !d.sources.isEmpty { out += "\nSources: \(d.sources.joined(separator: "; ")).\n" }
       for example in d.examples {
@@ -213,7 +218,9 @@ public enum RuleReference {
         out += "  \(file.path):\n\(indent(file.content, by: 4))\n"
       }
     }
-    if triggering == nil && passing == nil { out += "\nExamples: none (rules defined in a ruleset have none)\n" }
+    if triggering == nil && passing == nil {
+      out += "\nExamples: none (rules defined in a ruleset have none)\n"
+    }
     return out
   }
 
@@ -225,7 +232,8 @@ public enum RuleReference {
         " with "
         + r.conditions.map { c in
           let field = c.path.joined(separator: ".")
-          return c.values.count == 1 ? "\(field) = \(c.values[0])" : "\(field) in [\(c.values.joined(separator: ", "))]"
+          return c.values.count == 1
+            ? "\(field) = \(c.values[0])" : "\(field) in [\(c.values.joined(separator: ", "))]"
         }.joined(separator: " and ")
     }
     let field = "`\(r.field.joined(separator: "."))`"
@@ -236,14 +244,16 @@ public enum RuleReference {
       case .nonEmpty: "\(field) is present and not empty"
       case .pattern(let p): "\(field) matches `\(p.source)`"
       case .oneOf(let values): "\(field) is one of \(values.joined(separator: ", "))"
-      case .references(let kind): "\(field) names \(kind == .nfr ? "an" : "a") \(kind.displayName) of the catalogue"
+      case .references(let kind):
+        "\(field) names \(kind == .nfr ? "an" : "a") \(kind.displayName) of the catalogue"
       }
     return "\(subject): \(check)"
   }
 
   private static func indent(_ text: String, by n: Int = 2) -> String {
     let pad = String(repeating: " ", count: n)
-    return text.split(separator: "\n", omittingEmptySubsequences: false).map { pad + $0 }.joined(separator: "\n")
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { pad + $0 }.joined(
+      separator: "\n")
   }
 }
 

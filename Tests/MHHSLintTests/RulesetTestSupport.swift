@@ -8,10 +8,12 @@ struct RulesetFiles: ~Copyable {
   let directory: URL
 
   init(_ files: [String: String]) throws {
-    directory = FileManager.default.temporaryDirectory.appendingPathComponent("mhhs-rulesets-\(UUID().uuidString)")
+    directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "mhhs-rulesets-\(UUID().uuidString)")
     for (path, content) in files {
       let url = directory.appendingPathComponent(path)
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(content.utf8).write(to: url)
     }
   }

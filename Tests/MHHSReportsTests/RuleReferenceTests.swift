@@ -13,17 +13,21 @@ import Testing
   @Test func rulesREADMEIsUpToDate() throws {
     let rules = Self.root.appendingPathComponent("rules")
     let ruleset = try RulesetLoader().load(rules.appendingPathComponent("recommended.json").path)
-    let expected = RuleReference.markdown(RuleEntry.entries(ruleset.rules(), configuration: ruleset.configuration))
+    let expected = RuleReference.markdown(
+      RuleEntry.entries(ruleset.rules(), configuration: ruleset.configuration))
     let committed = try String(contentsOf: rules.appendingPathComponent("README.md"), encoding: .utf8)
     #expect(
       committed == expected,
-      "rules/README.md is out of date; regenerate it with: swift run mhhs rules --format markdown > rules/README.md")
+      "rules/README.md is out of date; regenerate it with: swift run mhhs rules --format markdown > rules/README.md"
+    )
   }
 
   @Test func theShippedRulesetsLoad() throws {
     let rules = Self.root.appendingPathComponent("rules")
     for name in ["recommended.json", "ci-gate.json", "examples/team.json"] {
-      #expect(throws: Never.self, "\(name)") { try RulesetLoader().load(rules.appendingPathComponent(name).path) }
+      #expect(throws: Never.self, "\(name)") {
+        try RulesetLoader().load(rules.appendingPathComponent(name).path)
+      }
     }
     let gate = try RulesetLoader().load(rules.appendingPathComponent("ci-gate.json").path).configuration
     #expect(gate.rules["nfr/missing-response-times"] == .severity(.error))

@@ -86,7 +86,8 @@ import Testing
   @Test func rulesJSONListsEveryRuleWithItsDocumentation() throws {
     let result = try Self.run(["rules", "--format", "json"])
     #expect(result.status == 0)
-    let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     let rules = try #require(document["rules"] as? [[String: Any]])
     let ids = rules.compactMap { $0["id"] as? String }
     for id in [
@@ -142,7 +143,9 @@ import Testing
   }
 
   @Test func explainExplainsDefinedRulesWithTheirRuleset() throws {
-    let result = try Self.run(["explain", "local/dip-interface-needs-process", "--ruleset", "rules/team.json"])
+    let result = try Self.run([
+      "explain", "local/dip-interface-needs-process", "--ruleset", "rules/team.json",
+    ])
     #expect(result.status == 0)
     #expect(result.stdout.contains("Defined in: rules/team.json:"))
     #expect(result.stdout.contains("Checks: every interface with transport = dip: `process` is present"))

@@ -68,7 +68,8 @@ public struct DefinedRule: Rule {
       case .pattern(let p): "{id} `{field}` is \"{value}\", which does not match `\(p.source)`"
       case .oneOf(let values):
         "{id} `{field}` is \"{value}\", which is not one of \(values.map { "`\($0)`" }.joined(separator: ", "))"
-      case .references(let kind): "{id} `{field}` names \(kind.displayName) \"{value}\", which is not in the catalogue"
+      case .references(let kind):
+        "{id} `{field}` names \(kind.displayName) \"{value}\", which is not in the catalogue"
       }
     return (try? MessageTemplate(text)) ?? MessageTemplate(parts: [.literal(text)])
   }
@@ -143,7 +144,8 @@ public struct DefinedRule: Rule {
   }
 
   private static let tooLongMessage = try! MessageTemplate(
-    "{id} `{field}` is longer than \(maximumPatternInput) characters, so its pattern was not checked; shorten it")
+    "{id} `{field}` is longer than \(maximumPatternInput) characters, so its pattern was not checked; shorten it"
+  )
 
   private static let tooSlowMessage = try! MessageTemplate(
     "{id} `{field}`: the pattern took too long on \"{value}\", so this rule checked no further values; simplify the pattern (avoid a repeated group that itself repeats, such as (a+)+)"

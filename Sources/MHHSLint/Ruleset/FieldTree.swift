@@ -155,7 +155,9 @@ public enum FieldTree {
     func nested(_ parent: String, _ children: [String]) -> [String] {
       [parent] + children.map { "\(parent).\($0)" }
     }
-    let times = ResponseTimes.Kind.allCases.flatMap { nested("responseTimes.\($0.rawValue)", ["within", "nfr"]) }
+    let times = ResponseTimes.Kind.allCases.flatMap {
+      nested("responseTimes.\($0.rawValue)", ["within", "nfr"])
+    }
     return [
       .interface: [
         "id", "name", "version", "status", "transport", "from", "to", "events", "schemaVersion", "process",

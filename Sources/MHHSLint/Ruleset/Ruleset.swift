@@ -8,7 +8,9 @@ public struct Ruleset: Sendable {
   /// The ruleset files read, as shown to people, in the order they were read.
   public var files: [String]
 
-  public init(configuration: RuleConfiguration = .init(), definedRules: [DefinedRule] = [], files: [String] = []) {
+  public init(
+    configuration: RuleConfiguration = .init(), definedRules: [DefinedRule] = [], files: [String] = []
+  ) {
     self.configuration = configuration
     self.definedRules = definedRules
     self.files = files

@@ -110,7 +110,10 @@ public struct RulesetLoader: Sendable {
     }
     if let define = top["define"] {
       guard let elements = define.value.elements else {
-        throw file.error(define.value.position, "`define` must be an array of rule definitions, not \(define.value.typeDescription); write \"define\": [ { \"id\": \"local/…\", … } ]")
+        throw file.error(
+          define.value.position,
+          "`define` must be an array of rule definitions, not \(define.value.typeDescription); write \"define\": [ { \"id\": \"local/…\", … } ]"
+        )
       }
       for element in elements {
         let rule = try file.definedRule(element)
@@ -131,7 +134,10 @@ public struct RulesetLoader: Sendable {
     }
     if let overrides = top["overrides"] {
       guard let elements = overrides.value.elements else {
-        throw file.error(overrides.value.position, "`overrides` must be an array, not \(overrides.value.typeDescription); write \"overrides\": [ { \"entities\": [\"IF-06*\"], \"rules\": { … } } ]")
+        throw file.error(
+          overrides.value.position,
+          "`overrides` must be an array, not \(overrides.value.typeDescription); write \"overrides\": [ { \"entities\": [\"IF-06*\"], \"rules\": { … } } ]"
+        )
       }
       for element in elements {
         let o = try file.object(element, "an override", keys: Self.overrideKeys)
@@ -158,7 +164,9 @@ public struct RulesetLoader: Sendable {
   {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: display, isDirectory: &isDirectory) else {
-      guard extended else { throw fail("cannot read ruleset \(display): no such file; check the path given to --ruleset") }
+      guard extended else {
+        throw fail("cannot read ruleset \(display): no such file; check the path given to --ruleset")
+      }
       let name = (display as NSString).lastPathComponent
       let hint = NearestName.suggest(name, from: Self.builtinNames).map { " (did you mean `\($0)`?)" } ?? ""
       throw fail(
@@ -236,7 +244,8 @@ private struct FileReader {
   }
 
   /// The members of an object, after refusing unknown keys (with the nearest known one).
-  func object(_ value: JSONValue, _ what: String, keys: [String]) throws(RulesetError) -> [String: JSONMember] {
+  func object(_ value: JSONValue, _ what: String, keys: [String]) throws(RulesetError) -> [String: JSONMember]
+  {
     guard let members = value.members else {
       throw error(value.position, "\(what) must be an object, not \(value.typeDescription); write { … }")
     }
@@ -301,7 +310,8 @@ private struct FileReader {
   func setting(_ value: JSONValue) throws(RulesetError) -> RuleSetting {
     let names = RuleSetting.names.joined(separator: ", ")
     guard let text = value.stringValue else {
-      throw error(value.position, "a severity must be a string, not \(value.typeDescription); write one of \(names)")
+      throw error(
+        value.position, "a severity must be a string, not \(value.typeDescription); write one of \(names)")
     }
     guard let setting = RuleSetting(text) else {
       let hint = NearestName.suggest(text, from: RuleSetting.names).map { "did you mean `\($0)`? " } ?? ""
@@ -343,7 +353,9 @@ private struct FileReader {
           || ("A"..."Z").contains($0)
       })
     else {
-      let tail = id.text.hasPrefix("local/") ? "name-of-the-rule" : id.text.split(separator: "/").last.map(String.init) ?? "name"
+      let tail =
+        id.text.hasPrefix("local/")
+        ? "name-of-the-rule" : id.text.split(separator: "/").last.map(String.init) ?? "name"
       throw error(
         id.position,
         "a defined rule's id must start with `local/` and use letters, digits, `-` and `/`; write \"local/\(tail)\""
@@ -362,9 +374,10 @@ private struct FileReader {
     let rationale = try d["rationale"].map { m throws(RulesetError) in
       try string(m.value, "`rationale`", example: #""Why the rule exists""#).text
     }
-    let sources = try d["sources"].map { m throws(RulesetError) in
-      try stringList(m.value, "`sources`", example: #"["DAG-DEC57"]"#).map(\.text)
-    } ?? []
+    let sources =
+      try d["sources"].map { m throws(RulesetError) in
+        try stringList(m.value, "`sources`", example: #"["DAG-DEC57"]"#).map(\.text)
+      } ?? []
 
     let givenMember = try required("given", #"{ "kind": "interface" }"#)
     let given = try object(givenMember.value, "`given`", keys: RulesetLoader.givenKeys)
@@ -410,12 +423,14 @@ private struct FileReader {
     case "nonEmpty": check = .nonEmpty
     case "pattern":
       guard let p = then["pattern"] else {
-        throw error(thenMember.value.position, #"check `pattern` needs `pattern`; write "pattern": "^CR\\d{3}$""#)
+        throw error(
+          thenMember.value.position, #"check `pattern` needs `pattern`; write "pattern": "^CR\\d{3}$""#)
       }
       check = .pattern(try pattern(try string(p.value, "`pattern`", example: #""^CR\\d{3}$""#)))
     case "oneOf":
       guard let v = then["values"] else {
-        throw error(thenMember.value.position, #"check `oneOf` needs `values`; write "values": ["utc", "clock"]"#)
+        throw error(
+          thenMember.value.position, #"check `oneOf` needs `values`; write "values": ["utc", "clock"]"#)
       }
       let values = try stringList(v.value, "`values`", example: #"["utc", "clock"]"#)
       guard !values.isEmpty else {
@@ -424,14 +439,18 @@ private struct FileReader {
       check = .oneOf(values.map(\.text))
     case "references":
       guard let k = then["kind"] else {
-        throw error(thenMember.value.position, #"check `references` needs `kind`; write "kind": "changeRequest""#)
+        throw error(
+          thenMember.value.position, #"check `references` needs `kind`; write "kind": "changeRequest""#)
       }
       check = .references(try entityKind(k.value, allowed: EntityKind.allCases))
     default:
-      let hint = NearestName.suggest(checkName.text, from: DefinedRule.Check.names).map { "did you mean `\($0)`? " } ?? ""
+      let hint =
+        NearestName.suggest(checkName.text, from: DefinedRule.Check.names).map { "did you mean `\($0)`? " }
+        ?? ""
       throw error(
         checkName.position,
-        "unknown check `\(checkName.text)`; \(hint)write one of \(DefinedRule.Check.names.joined(separator: ", "))")
+        "unknown check `\(checkName.text)`; \(hint)write one of \(DefinedRule.Check.names.joined(separator: ", "))"
+      )
     }
 
     var message: MessageTemplate?
@@ -441,11 +460,13 @@ private struct FileReader {
         message = try MessageTemplate(text.text)
       } catch {
         let names = MessageTemplate.Placeholder.allCases.map { "{\($0.rawValue)}" }
-        let hint = NearestName.suggest(error.name, from: MessageTemplate.Placeholder.allCases.map(\.rawValue))
+        let hint =
+          NearestName.suggest(error.name, from: MessageTemplate.Placeholder.allCases.map(\.rawValue))
           .map { "did you mean `{\($0)}`? " } ?? ""
         throw self.error(
           text.position,
-          "unknown placeholder `{\(error.name)}` in `message`; \(hint)a message may use \(names.joined(separator: ", "))")
+          "unknown placeholder `{\(error.name)}` in `message`; \(hint)a message may use \(names.joined(separator: ", "))"
+        )
       }
     }
     let description = RuleDescription(
@@ -461,7 +482,8 @@ private struct FileReader {
     let text = try string(value, "`kind`", example: #""interface""#)
     guard let kind = EntityKind(rawValue: text.text), allowed.contains(kind) else {
       let hint = NearestName.suggest(text.text, from: names).map { "did you mean `\($0)`? " } ?? ""
-      throw error(text.position, "unknown kind `\(text.text)`; \(hint)write one of \(names.joined(separator: ", "))")
+      throw error(
+        text.position, "unknown kind `\(text.text)`; \(hint)write one of \(names.joined(separator: ", "))")
     }
     return kind
   }

@@ -16,13 +16,18 @@ enum ExplainCommand: Command {
 
   static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws -> ExitCode {
     guard arguments.positionals.count == 1, let id = arguments.positionals.first else {
-      throw UsageError(message: "explain takes one rule id, e.g. mhhs explain nfr/missing-error-response-time", command: name)
+      throw UsageError(
+        message: "explain takes one rule id, e.g. mhhs explain nfr/missing-error-response-time", command: name
+      )
     }
     let ruleset = try RulesetOption.load(arguments, defaultPath: RulesCommand.defaultRuleset)
     let entries = RuleEntry.entries(ruleset.rules(), configuration: ruleset.configuration)
     guard let entry = entries.first(where: { $0.description.id == id }) else {
-      let hint = NearestName.suggest(id, from: entries.map(\.description.id)).map { "; did you mean '\($0)'" } ?? ""
-      let local = id.hasPrefix("local/") && arguments.value("ruleset") == nil ? " (rules defined in a ruleset need --ruleset FILE)" : ""
+      let hint =
+        NearestName.suggest(id, from: entries.map(\.description.id)).map { "; did you mean '\($0)'" } ?? ""
+      let local =
+        id.hasPrefix("local/") && arguments.value("ruleset") == nil
+        ? " (rules defined in a ruleset need --ruleset FILE)" : ""
       throw CommandError("unknown rule '\(id)'\(hint)\(local)? 'mhhs rules' lists every rule")
     }
     terminal.print(RuleReference.explain(entry))

@@ -8,7 +8,7 @@ enum LintCommand: Command {
   static let summary = "Check a catalogue and report what it finds"
   static let usage = "lint [DIR] [options]"
   static let discussion = """
-    Checks the catalogue in DIR (default: catalogue) with the built-in rules and prints the findings.
+    Checks the catalogue in DIR (default: catalogue) with the rules of its ruleset and prints the findings.
     Exit code 0 when no unsuppressed finding reaches --fail-on, 1 when one does, 2 when the
     catalogue or the command line cannot be used.
     """

@@ -15,12 +15,15 @@ enum RulesCommand: Command {
   static let options: [OptionSpec] = [
     RulesetOption.spec,
     .option(
-      "format", "FORMAT", allowed: RuleReference.Format.allCases.map(\.rawValue), help: "Output format (default: text)"),
+      "format", "FORMAT", allowed: RuleReference.Format.allCases.map(\.rawValue),
+      help: "Output format (default: text)"),
   ]
 
   static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws -> ExitCode {
     guard arguments.positionals.isEmpty else {
-      throw UsageError(message: "rules takes no arguments, got: \(arguments.positionals.joined(separator: " "))", command: name)
+      throw UsageError(
+        message: "rules takes no arguments, got: \(arguments.positionals.joined(separator: " "))",
+        command: name)
     }
     let ruleset = try RulesetOption.load(arguments, defaultPath: defaultRuleset)
     let format = arguments.value("format").flatMap(RuleReference.Format.init) ?? .text

@@ -4,7 +4,9 @@ import MHHSLint
 enum RulesetOption {
   static let spec = OptionSpec.option(
     "ruleset", "FILE",
-    help: "Ruleset to apply (default: rules/recommended.json next to the catalogue if present, else the built-in recommended set)")
+    help:
+      "Ruleset to apply (default: rules/recommended.json next to the catalogue if present, else the built-in recommended set)"
+  )
 
   /// The ruleset named by `--ruleset`, else the one at `defaultPath` if that file exists, else
   /// the built-in recommended set. An invalid ruleset is thrown (exit 2).
