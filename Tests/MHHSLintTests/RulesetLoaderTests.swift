@@ -266,6 +266,54 @@ import Testing
       error:
         "r.json:1:117: unknown key `fields` in `then`; did you mean `field`? the keys of `then` are `field`, `check`, `pattern`, `values`, `kind`"
     ),
+    .init(
+      name: "rules not an object", json: #"{ "rules": ["off"] }"#,
+      error:
+        #"r.json:1:12: `rules` must be an object of rule ids and severities, not an array; write { "nfr/missing-response-times": "error" }"#
+    ),
+    .init(
+      name: "overrides not an array", json: #"{ "overrides": {} }"#,
+      error:
+        #"r.json:1:16: `overrides` must be an array, not an object; write "overrides": [ { "entities": ["IF-06*"], "rules": { … } } ]"#
+    ),
+    .init(
+      name: "define not an array", json: #"{ "define": {} }"#,
+      error:
+        #"r.json:1:13: `define` must be an array of rule definitions, not an object; write "define": [ { "id": "local/…", … } ]"#
+    ),
+    .init(
+      name: "define without id",
+      json:
+        #"{ "define": [ { "summary": "s", "severity": "warning", "given": { "kind": "interface" }, "then": { "field": "process", "check": "present" } } ] }"#,
+      error: #"r.json:1:15: a rule definition needs `id`; write "id": "local/dip-interface-needs-process""#),
+    .init(
+      name: "empty summary",
+      json:
+        #"{ "define": [ { "id": "local/x", "summary": " ", "severity": "warning", "given": { "kind": "interface" }, "then": { "field": "process", "check": "present" } } ] }"#,
+      error:
+        #"r.json:1:45: `summary` must not be empty; write "Every DIP interface names its business process""#),
+    .init(
+      name: "given without kind",
+      json:
+        #"{ "define": [ { \#(define), "given": { "where": { "transport": "dip" } }, "then": { "field": "process", "check": "present" } } ] }"#,
+      error: #"r.json:1:82: `given` needs `kind`; write "kind": "interface""#),
+    .init(
+      name: "where value that is an object",
+      json:
+        #"{ "define": [ { \#(define), "given": { "kind": "interface", "where": { "transport": { "is": "dip" } } }, "then": { "field": "process", "check": "present" } } ] }"#,
+      error:
+        #"r.json:1:129: a `where` field must equal a value or one of a non-empty list; write "dip" or ["dip", "dtn"]"#
+    ),
+    .init(
+      name: "oneOf with no values",
+      json:
+        #"{ "define": [ { \#(define), "given": { "kind": "interface" }, "then": { "field": "timeBasis", "check": "oneOf", "values": [] } } ] }"#,
+      error: #"r.json:1:167: `values` must list at least one value; write ["utc", "clock"]"#),
+    .init(
+      name: "references without kind",
+      json:
+        #"{ "define": [ { \#(define), "given": { "kind": "interface" }, "then": { "field": "replaces", "check": "references" } } ] }"#,
+      error: #"r.json:1:115: check `references` needs `kind`; write "kind": "changeRequest""#),
   ]
 
   @Test("ruleset error", arguments: bad)
