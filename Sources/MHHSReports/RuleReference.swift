@@ -153,6 +153,16 @@ public enum RuleReference {
       `recommended` only by re-enabling rules an earlier ruleset turned off and keeping raised
       severities).
 
+      A declarative rule selects the entities of one kind (`given.kind`: `interface`, `dataflow`,
+      `nfr`, `changeRequest`), withdrawn ones included unless `where` narrows them (a field equals
+      a value, or one of a list; for a list field, any element), and checks one field named by a
+      dotted path, entering lists element by element (`history.version` is each entry's version):
+      `present`, `absent`, `nonEmpty`, `pattern` (a regular expression searched in each value;
+      anchor it with `^…$`), `oneOf` (`values`) or `references` (`kind`: the value is the id of
+      such an entity). `pattern`, `oneOf` and `references` look only at values that are there;
+      pair them with `present` to require the field. Messages may use `{id}`, `{name}`, `{field}`
+      and `{value}`.
+
       ## Rules
 
       | rule | severity | default | summary |

@@ -176,6 +176,9 @@ import Testing
         #"r.json:1:18: an override needs `entities` and `rules`; write { "entities": ["IF-06*"], "rules": { "time/missing-time-basis": "off" } }"#
     ),
     .init(
+      name: "override for no entities", json: #"{ "overrides": [ { "entities": [], "rules": {} } ] }"#,
+      error: #"r.json:1:32: `entities` must list at least one glob; write ["IF-06*"]"#),
+    .init(
       name: "unknown key in an override",
       json: #"{ "overrides": [ { "entity": ["IF-06*"], "rules": {} } ] }"#,
       error:

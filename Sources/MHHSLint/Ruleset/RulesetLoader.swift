@@ -152,6 +152,10 @@ public struct RulesetLoader: Sendable {
           try file.checkGlob(glob)
           globs.append(glob.text)
         }
+        if globs.isEmpty {
+          throw file.error(
+            entities.value.position, #"`entities` must list at least one glob; write ["IF-06*"]"#)
+        }
         let settings = try file.settings(rules.value, known: state.knownIDs)
         state.overrides.append(
           RuleConfiguration.Override(entities: globs, rules: Dictionary(settings, uniquingKeysWith: { $1 })))
