@@ -17,7 +17,7 @@ let package = Package(
     .testTarget(name: "MHHSCatalogueTests", dependencies: ["MHHSCatalogue"]),
     .testTarget(name: "MHHSLintTests", dependencies: ["MHHSLint"]),
     .testTarget(name: "MHHSReportsTests", dependencies: ["MHHSReports"]),
-    .testTarget(name: "mhhsTests", dependencies: ["mhhs"]),
+    .testTarget(name: "mhhsTests", dependencies: ["mhhs"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -8,7 +8,7 @@ enum LintCommand: Command {
   static let summary = "Check a catalogue and report what it finds"
   static let usage = "lint [DIR] [options]"
   static let discussion = """
-    Checks the catalogue in DIR (default: catalogue) with the built-in rules and prints the findings.
+    Checks the catalogue in DIR (default: catalogue) with the rules of its ruleset and prints the findings.
     Exit code 0 when no unsuppressed finding reaches --fail-on, 1 when one does, 2 when the
     catalogue, the baseline, the output path or the command line cannot be used.
     """
@@ -27,6 +27,7 @@ enum LintCommand: Command {
     .option("baseline", "FILE", help: "Report the findings recorded in FILE as suppressed"),
     .option("write-baseline", "FILE", help: "Record the current findings in FILE (atomically) and exit 0"),
     .flag("quiet", short: "q", help: "Text format: list only findings at or above --fail-on"),
+    RulesetOption.spec,
   ]
 
   static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws -> ExitCode {
@@ -47,11 +48,13 @@ enum LintCommand: Command {
       options.asOf = date
     }
 
+    let ruleset = try RulesetOption.load(arguments, defaultPath: RulesetLoader.defaultPath(forCatalogue: directory))
+    options.configuration = ruleset.configuration
     let baseline = try arguments.value("baseline").map { path throws(CommandError) in
       (path, try LintBaseline.read(path))
     }
     let catalogue = try CatalogueLoader.load(directory: directory)
-    let linter = Linter()
+    let linter = Linter(rules: ruleset.rules())
     var result = try linter.lint(catalogue, options: options, today: Today.date())
     if let path = arguments.value("write-baseline") {
       let count = try LintBaseline.write(result, to: path)

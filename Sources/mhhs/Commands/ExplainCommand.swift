@@ -1,0 +1,36 @@
+import MHHSCatalogue
+import MHHSLint
+import MHHSReports
+
+/// `mhhs explain RULE`: one rule's summary, rationale, sources and examples.
+enum ExplainCommand: Command {
+  static let name = "explain"
+  static let summary = "Explain one rule: why it exists, where it comes from, examples"
+  static let usage = "explain RULE [--ruleset FILE]"
+  static let discussion = """
+    Prints the rule's summary, default severity, rationale, sources (DAG actions and decisions,
+    design principles, change requests) and one triggering and one passing example. Rules defined
+    in a ruleset (local/…) are explained with --ruleset FILE.
+    """
+  static let options: [OptionSpec] = [RulesetOption.spec]
+
+  static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws -> ExitCode {
+    guard arguments.positionals.count == 1, let id = arguments.positionals.first else {
+      throw UsageError(
+        message: "explain takes one rule id, e.g. mhhs explain nfr/missing-error-response-time", command: name
+      )
+    }
+    let ruleset = try RulesetOption.load(arguments, defaultPath: RulesCommand.defaultRuleset)
+    let entries = RuleEntry.entries(ruleset.rules(), configuration: ruleset.configuration)
+    guard let entry = entries.first(where: { $0.description.id == id }) else {
+      let hint =
+        NearestName.suggest(id, from: entries.map(\.description.id)).map { "; did you mean '\($0)'" } ?? ""
+      let local =
+        id.hasPrefix("local/") && arguments.value("ruleset") == nil
+        ? " (rules defined in a ruleset need --ruleset FILE)" : ""
+      throw CommandError("unknown rule '\(id)'\(hint)\(local)? 'mhhs rules' lists every rule")
+    }
+    terminal.print(RuleReference.explain(entry))
+    return .success
+  }
+}
