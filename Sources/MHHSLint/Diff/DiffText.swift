@@ -15,8 +15,22 @@ public enum DiffText {
       if case .string(let from)? = json["from"], case .string(let to)? = json["to"], json.memberCount == 2 {
         return "\(from)→\(to)"
       }
+      if case .string(let version)? = json["version"], json["summary"] != nil {
+        return historyEntry(
+          version: version, release: json["release"].map(value), changes: json["changes"].map(value),
+          summary: json["summary"].map(value))
+      }
       return json.render(indent: false)
     }
+  }
+
+  /// A history entry in one line: `1.1 (IR7; CR034, DIN-922): summary`.
+  public static func historyEntry(version: String, release: String?, changes: String?, summary: String?)
+    -> String
+  {
+    let cited = changes.flatMap { $0 == "(none)" || $0.isEmpty ? nil : $0 }
+    let detail = [release, cited].compactMap { $0 }.joined(separator: "; ")
+    return version + (detail.isEmpty ? "" : " (\(detail))") + (summary.map { ": \($0)" } ?? "")
   }
 
   /// `A, B` for a list of values.

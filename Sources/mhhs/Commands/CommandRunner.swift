@@ -5,7 +5,7 @@ enum CommandRunner {
   static let version = "0.1.0"
 
   /// Every command, in the order `mhhs help` lists them.
-  static let commands: [any Command.Type] = [LintCommand.self, HelpCommand.self]
+  static let commands: [any Command.Type] = [LintCommand.self, DiffCommand.self, HelpCommand.self]
 
   static func command(named name: String) -> (any Command.Type)? {
     commands.first { $0.name == name }
