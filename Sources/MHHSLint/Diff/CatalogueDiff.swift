@@ -86,7 +86,8 @@ public struct EntityChange: Sendable {
   /// The entity's object in each catalogue, where it exists.
   public var oldOrigin: Origin?
   public var newOrigin: Origin?
-  /// The fields that differ (empty for added and removed entities), in the encoder's order.
+  /// The fields that differ, in the encoder's order: for an added entity every field (with no
+  /// old value); for a removed one none.
   public var fields: [FieldChange]
   /// History entries in the new catalogue whose version the old one did not record (all of
   /// them for an added entity).
@@ -158,7 +159,14 @@ public struct CatalogueDiff: Sendable {
     var fieldChanges: [FieldChange] = []
     switch (old, new) {
     case (nil, nil): return nil
-    case (nil, _): change = .added
+    case (nil, let n?):
+      change = .added
+      fieldChanges = newFields.map { f in
+        FieldChange(
+          pointer: f.pointer, old: nil, new: f.value, oldLocation: nil,
+          newLocation: n.origin.location(f.position, f.pointer), isSet: f.order == .unordered,
+          added: f.order == .unordered ? elements(f.value) : [])
+      }
     case (_, nil): change = .removed
     case (let o?, let n?):
       fieldChanges = diffFields(oldFields, newFields, o.origin, n.origin)
@@ -215,6 +223,11 @@ public struct CatalogueDiff: Sendable {
           removed: removed))
     }
     return result
+  }
+
+  static func elements(_ value: JSON) -> [JSON] {
+    guard case .array(let a) = value else { return [] }
+    return a
   }
 
   /// The elements of `new` not in `old`, and of `old` not in `new`, counting repeats.

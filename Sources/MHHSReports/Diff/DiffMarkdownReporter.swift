@@ -28,7 +28,7 @@ public struct DiffMarkdownReporter: DiffReporter {
         if !fields.isEmpty {
           out += "\n"
           for field in fields {
-            out += "- `\(field.displayName)`: \(Self.text(DiffText.describe(field)))\n"
+            out += "- `\(field.displayName)`: \(Self.text(Wording.fieldChange(field, in: change)))\n"
           }
         }
         if !change.newHistory.isEmpty {

@@ -79,14 +79,22 @@ extension Wording {
     }
   }
 
-  /// One changed field: "events: removed ReactivePower; added Foo".
-  public static func fieldChange(_ field: FieldChange) -> String {
-    "\(field.displayName): \(DiffText.describe(field))"
+  /// What happened to a field: "removed ReactivePower; added Foo", "011 → 012"; for an added
+  /// entity just the value.
+  public static func fieldChange(_ field: FieldChange, in change: EntityChange) -> String {
+    change.change == .added ? field.new.map(DiffText.value) ?? "" : DiffText.describe(field)
   }
 
   /// The field changes worth listing: added history entries are shown from
-  /// ``EntityChange/newHistory`` instead.
+  /// ``EntityChange/newHistory`` instead, and an added entity's name, version and sources are
+  /// left to its heading and its file.
   public static func listedFields(_ change: EntityChange) -> [FieldChange] {
-    change.fields.filter { !($0.field == "history" && $0.old == nil && $0.pointer != "/history") }
+    change.fields.filter { field in
+      if field.field == "history" && field.old == nil && field.pointer != "/history" { return false }
+      if change.change == .added && ["name", "title", "version", "sources", "history"].contains(field.field) {
+        return false
+      }
+      return true
+    }
   }
 }

@@ -21,7 +21,7 @@ public struct DiffTextReporter: DiffReporter {
         if let versions = Wording.versions(change) { line += " (\(versions))" }
         out += line + "\n"
         for field in Wording.listedFields(change) {
-          out += "      \(Wording.fieldChange(field))\n"
+          out += "      \(field.displayName): \(Wording.fieldChange(field, in: change))\n"
         }
         for note in change.newHistory {
           out +=

@@ -1,3 +1,4 @@
+import Foundation
 import MHHSCatalogue
 import MHHSLint
 import MHHSReports
@@ -58,6 +59,12 @@ enum DiffCommand: Command {
   /// A catalogue directory, or `git:REF[:PATH]`.
   static func load(_ argument: String) throws -> Catalogue {
     if let spec = GitTree.Spec(argument) { return try GitTree.load(spec) }
-    return try CatalogueLoader.load(directory: argument)
+    let catalogue = try CatalogueLoader.load(directory: argument)
+    guard FileManager.default.fileExists(atPath: CatalogueLoader.displayPath(argument, "catalogue.json")) else {
+      throw CommandError(
+        "'\(argument)' holds no catalogue.json; pass the folder that holds it (a diff against an empty folder "
+          + "would report every entity as added or removed)")
+    }
+    return catalogue
   }
 }

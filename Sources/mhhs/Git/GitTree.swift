@@ -25,8 +25,12 @@ enum GitTree {
       }
       while path.hasSuffix("/") { path.removeLast() }
       while path.hasPrefix("./") { path.removeFirst(2) }
+      if path == "." { path = "" }
       label = argument
     }
+
+    /// The name files are shown under: `git:REF:PATH/interfaces/IF-021.json`.
+    var displayDirectory: String { "git:\(ref):\(path)" }
   }
 
   struct GitError: Error, CustomStringConvertible {
@@ -44,14 +48,19 @@ enum GitTree {
     }
     let fm = FileManager.default
     let scratch = fm.temporaryDirectory.appendingPathComponent("mhhs-git-\(UUID().uuidString)").path
-    try fm.createDirectory(atPath: scratch, withIntermediateDirectories: false)
+    do {
+      try fm.createDirectory(atPath: scratch, withIntermediateDirectories: false)
+    } catch {
+      throw GitError(
+        description: "cannot create a temporary directory in '\(fm.temporaryDirectory.path)' to read '\(spec.label)'")
+    }
     defer { try? fm.removeItem(atPath: scratch) }
 
     let top = try git(["rev-parse", "--show-toplevel"], in: nil, scratch: scratch, what: spec.label)
       .trimmingCharacters(in: .whitespacesAndNewlines)
     let archive = scratch + "/tree.tar"
     var arguments = ["archive", "--format=tar", "--output=\(archive)", spec.ref]
-    if !spec.path.isEmpty && spec.path != "." { arguments += ["--", spec.path] }
+    if !spec.path.isEmpty { arguments += ["--", spec.path] }
     _ = try git(arguments, in: top, scratch: scratch, what: spec.label)
     let tree = scratch + "/tree"
     try fm.createDirectory(atPath: tree, withIntermediateDirectories: false)
@@ -59,14 +68,19 @@ enum GitTree {
     guard status == 0 else {
       throw GitError(description: "cannot unpack '\(spec.label)': \(err.trimmingCharacters(in: .whitespacesAndNewlines))")
     }
-    let directory = spec.path.isEmpty || spec.path == "." ? tree : tree + "/" + spec.path
+    let directory = spec.path.isEmpty ? tree : tree + "/" + spec.path
+    guard fm.fileExists(atPath: directory + "/catalogue.json") else {
+      throw GitError(
+        description: "'\(spec.label)' holds no catalogue.json in \(spec.ref); name the folder that holds it, "
+          + "as in git:\(spec.ref):catalogue")
+    }
     let catalogue: Catalogue
     do {
       catalogue = try CatalogueLoader.load(directory: directory)
     } catch {
       throw GitError(description: error.description.replacing(directory, with: spec.label))
     }
-    return relabel(catalogue, from: directory, to: spec.label)
+    return relabel(catalogue, from: directory, to: spec.displayDirectory)
   }
 
   /// Runs `git arguments…` and returns its standard output; a failure carries git's own message.
@@ -123,8 +137,8 @@ enum GitTree {
   static func relabel(_ catalogue: Catalogue, from directory: String, to label: String) -> Catalogue {
     let oldPrefix = CatalogueLoader.displayPath(directory, "")
     func file(_ path: String) -> String {
-      path.hasPrefix(oldPrefix)
-        ? CatalogueLoader.displayPath(label, String(path.dropFirst(oldPrefix.count))) : path
+      guard path.hasPrefix(oldPrefix) else { return path }
+      return label + (label.hasSuffix(":") ? "" : "/") + path.dropFirst(oldPrefix.count)
     }
     var result = Catalogue(directory: label)
     if var manifest = catalogue.manifest {
