@@ -50,9 +50,13 @@ struct EntityFieldsTests {
         #"{ "id": "E2E1009", "title": "Validation response time", "responseTime": "PT6S", "appliesTo": { "validationLevels": [4] } }"#
       ),
       CatalogueLoader.File(
-        "change-requests/CR034.json", #"{ "id": "CR034", "title": "Delay", "status": "approved", "decidedOn": "2023-12-13" }"#),
-      CatalogueLoader.File("roles.json", #"{ "roles": [ { "id": "SUP", "name": "Supplier", "aliases": ["Supplier"] } ] }"#),
-      CatalogueLoader.File("releases.json", #"{ "releases": [ { "id": "IR7", "name": "Interim Release 7", "date": "2024-01-31" } ] }"#),
+        "change-requests/CR034.json",
+        #"{ "id": "CR034", "title": "Delay", "status": "approved", "decidedOn": "2023-12-13" }"#),
+      CatalogueLoader.File(
+        "roles.json", #"{ "roles": [ { "id": "SUP", "name": "Supplier", "aliases": ["Supplier"] } ] }"#),
+      CatalogueLoader.File(
+        "releases.json",
+        #"{ "releases": [ { "id": "IR7", "name": "Interim Release 7", "date": "2024-01-31" } ] }"#),
     ]
     let c = try CatalogueLoader.load(files: files, directory: "c")
     #expect(
@@ -63,12 +67,16 @@ struct EntityFieldsTests {
       EntityFields.fields(of: c.dataflow("D0379")!).first { $0.pointer == "/routes" }?.value
         == .array([.object([("from", .string("SDS")), ("to", .string("SUP"))])]))
     #expect(
-      EntityFields.fields(of: c.nfr("E2E1009")!).map(\.pointer) == ["/title", "/responseTime", "/appliesTo/validationLevels"])
+      EntityFields.fields(of: c.nfr("E2E1009")!).map(\.pointer) == [
+        "/title", "/responseTime", "/appliesTo/validationLevels",
+      ])
     #expect(
       EntityFields.fields(of: c.changeRequest("CR034")!).first { $0.pointer == "/decidedOn" }?.value
         == .string("2023-12-13"))
     #expect(EntityFields.fields(of: c.role("SUP")!).map(\.pointer) == ["/name", "/aliases"])
     #expect(EntityFields.fields(of: c.release("IR7")!).map(\.pointer) == ["/name", "/date"])
-    for kind in EntityKind.allCases where kind != .interface { #expect(EntityFields.entities(of: kind, in: c).count == 1, "\(kind)") }
+    for kind in EntityKind.allCases where kind != .interface {
+      #expect(EntityFields.entities(of: kind, in: c).count == 1, "\(kind)")
+    }
   }
 }

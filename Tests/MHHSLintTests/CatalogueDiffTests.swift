@@ -6,7 +6,8 @@ import Testing
 /// Builds catalogues from the rule examples' base files plus `files`.
 private func catalogue(_ files: [String: String], _ directory: String) throws -> Catalogue {
   let merged = RuleExample.baseFiles.merging(files) { _, own in own }
-  return try CatalogueLoader.load(files: merged.map { CatalogueLoader.File($0.key, $0.value) }, directory: directory)
+  return try CatalogueLoader.load(
+    files: merged.map { CatalogueLoader.File($0.key, $0.value) }, directory: directory)
 }
 
 private func interface(
@@ -24,11 +25,14 @@ private func files(_ f: (String, String)...) -> [String: String] {
 
 private func check(_ old: [String: String], _ new: [String: String]) throws -> DiffResult {
   DiffChecker().check(
-    old: try catalogue(old, "old"), new: try catalogue(new, "new"), asOf: CalendarDate(year: 2024, month: 6, day: 1))
+    old: try catalogue(old, "old"), new: try catalogue(new, "new"),
+    asOf: CalendarDate(year: 2024, month: 6, day: 1))
 }
 
-private let history11 = #", "history": [ { "version": "1.0", "release": "M5", "changes": [], "summary": "Baselined" }, { "version": "1.1", "release": "IR7", "changes": ["CR036", "DIN-922"], "summary": "Receiver added" } ]"#
-private let history10 = #", "history": [ { "version": "1.0", "release": "M5", "changes": [], "summary": "Baselined" } ]"#
+private let history11 =
+  #", "history": [ { "version": "1.0", "release": "M5", "changes": [], "summary": "Baselined" }, { "version": "1.1", "release": "IR7", "changes": ["CR036", "DIN-922"], "summary": "Receiver added" } ]"#
+private let history10 =
+  #", "history": [ { "version": "1.0", "release": "M5", "changes": [], "summary": "Baselined" } ]"#
 private let cr036 = (
   "change-requests/CR036.json",
   #"{ "id": "CR036", "title": "Use of Clock Midnight for Appointments and Reads", "status": "approved", "release": "IR7" }"#
@@ -46,7 +50,8 @@ struct CatalogueDiffTests {
 
   static let kindCases: [KindCase] = [
     KindCase(
-      kind: .interface, id: "IF-001", old: files(interface()), new: files(interface(#", "schemaVersion": "011""#)),
+      kind: .interface, id: "IF-001", old: files(interface()),
+      new: files(interface(#", "schemaVersion": "011""#)),
       pointer: "/schemaVersion"),
     KindCase(
       kind: .dataflow, id: "D0010", old: files(ExampleFile.dataflow("D0010")),
@@ -71,7 +76,8 @@ struct CatalogueDiffTests {
       kind: .role, id: "SUP", old: [:],
       new: [
         "roles.json": RuleExample.baseFiles["roles.json"]!.replacing(
-          #"{ "id": "SUP", "name": "Supplier" }"#, with: #"{ "id": "SUP", "name": "Supplier", "aliases": ["Supplier"] }"#)
+          #"{ "id": "SUP", "name": "Supplier" }"#,
+          with: #"{ "id": "SUP", "name": "Supplier", "aliases": ["Supplier"] }"#)
       ], pointer: "/aliases"),
   ]
 
@@ -98,7 +104,8 @@ struct CatalogueDiffTests {
     let summary = result.diff.changes.map { "\($0.change.rawValue) \($0.kind.rawValue) \($0.id)" }
     #expect(
       summary == [
-        "removed interface IF-002", "added interface IF-003", "added nfr E2E1009", "removed changeRequest CR001",
+        "removed interface IF-002", "added interface IF-003", "added nfr E2E1009",
+        "removed changeRequest CR001",
       ])
     #expect(result.diff.count(.added) == 2)
     #expect(result.diff.count(.removed) == 2)
@@ -112,7 +119,11 @@ struct CatalogueDiffTests {
 
   @Test func oldAndNewValuesAndLocations() throws {
     let old = files(interface(#", "responseTimes": { "error": { "within": "PT6S" } }"#))
-    let new = files(("interfaces/IF-001.json", "{\n  \"id\": \"IF-001\", \"name\": \"Example interface\", \"version\": \"1.0\", \"status\": \"active\", \"transport\": \"dip\", \"from\": [\"SDS\"], \"to\": [\"SUP\"],\n  \"responseTimes\": {\n    \"error\": { \"within\": \"PT10S\" } } }"))
+    let new = files(
+      (
+        "interfaces/IF-001.json",
+        "{\n  \"id\": \"IF-001\", \"name\": \"Example interface\", \"version\": \"1.0\", \"status\": \"active\", \"transport\": \"dip\", \"from\": [\"SDS\"], \"to\": [\"SUP\"],\n  \"responseTimes\": {\n    \"error\": { \"within\": \"PT10S\" } } }"
+      ))
     let change = try #require(try check(old, new).diff.changes.first)
     let field = try #require(change.field("/responseTimes/error/within"))
     #expect(field.old == .string("PT6S"))
@@ -155,13 +166,15 @@ struct CatalogueDiffTests {
   }
 
   @Test func theXFieldIsIgnored() throws {
-    let diff = try check(files(interface(#", "x": { "a": 1 }"#)), files(interface(#", "x": { "a": 2 }"#))).diff
+    let diff = try check(files(interface(#", "x": { "a": 1 }"#)), files(interface(#", "x": { "a": 2 }"#)))
+      .diff
     #expect(diff.isEmpty)
   }
 
   @Test func newHistoryEntriesAndTheirCitations() throws {
     let diff = try check(
-      files(interface(history10), cr036), files(interface(version: "1.1", to: #"["SUP", "LSS"]"#, history11), cr036)
+      files(interface(history10), cr036),
+      files(interface(version: "1.1", to: #"["SUP", "LSS"]"#, history11), cr036)
     ).diff
     let change = try #require(diff.changes.first)
     #expect(change.newHistory.map(\.version) == ["1.1"])
@@ -200,24 +213,31 @@ struct DiffRuleScenarioTests {
   }
 
   @Test func aSourcesOnlyChangeCountsAndSaysSo() throws {
-    let result = try check(files(interface(#", "sources": ["A"]"#)), files(interface(#", "sources": ["A", "B"]"#)))
+    let result = try check(
+      files(interface(#", "sources": ["A"]"#)), files(interface(#", "sources": ["A", "B"]"#)))
     let message = try #require(fired(result, "diff/version-not-bumped").first?.message)
     #expect(message.contains("changed only `sources` (which still counts as a content change)"))
   }
 
   @Test func aBumpWithoutHistory() throws {
-    let result = try check(files(interface(history10)), files(interface(version: "1.1", to: #"["SUP", "LSS"]"#, history10)))
+    let result = try check(
+      files(interface(history10)), files(interface(version: "1.1", to: #"["SUP", "LSS"]"#, history10)))
     let findings = fired(result, "diff/missing-history")
     #expect(findings.count == 1)
-    #expect(findings.first?.message.hasPrefix("IF-001 is now version 1.1 (was 1.0) but no history entry records 1.1") == true)
+    #expect(
+      findings.first?.message.hasPrefix(
+        "IF-001 is now version 1.1 (was 1.0) but no history entry records 1.1") == true)
     #expect(fired(result, "diff/version-not-bumped").isEmpty)
   }
 
   @Test func aProperBumpWithHistoryPasses() throws {
     let result = try check(
-      files(interface(history10), cr036), files(interface(version: "1.1", to: #"["SUP", "LSS"]"#, history11), cr036))
+      files(interface(history10), cr036),
+      files(interface(version: "1.1", to: #"["SUP", "LSS"]"#, history11), cr036))
     #expect(!result.fails(at: .severity(.error)), "\(result.findings.map(\.message))")
-    #expect(result.findings.filter { $0.ruleID != "diff/breaking-change" }.isEmpty, "\(result.findings.map(\.message))")
+    #expect(
+      result.findings.filter { $0.ruleID != "diff/breaking-change" }.isEmpty,
+      "\(result.findings.map(\.message))")
   }
 
   @Test func aRemovedInterface() throws {
@@ -234,8 +254,10 @@ struct DiffRuleScenarioTests {
 
   @Test func aSlowerResponseTime() throws {
     let result = try check(
-      files(interface(#", "responseTimes": { "error": { "within": "PT6S" }, "success": { "within": "PT24H" } }"#)),
-      files(interface(#", "responseTimes": { "error": { "within": "PT1M" }, "success": { "within": "PT1H" } }"#)))
+      files(
+        interface(#", "responseTimes": { "error": { "within": "PT6S" }, "success": { "within": "PT24H" } }"#)),
+      files(
+        interface(#", "responseTimes": { "error": { "within": "PT1M" }, "success": { "within": "PT1H" } }"#)))
     let findings = fired(result, "diff/breaking-change")
     #expect(findings.count == 1, "\(findings.map(\.message))")
     #expect(findings.first?.message.hasPrefix("IF-001's error response time got longer: PT6S → PT1M") == true)
@@ -243,15 +265,21 @@ struct DiffRuleScenarioTests {
   }
 
   @Test func aDroppedResponseTimeAndASlowerNFR() throws {
-    let approving = ExampleFile.changeRequest("CR034", status: "approved", #", "release": "IR7", "affects": ["E2E1009"]"#)
+    let approving = ExampleFile.changeRequest(
+      "CR034", status: "approved", #", "release": "IR7", "affects": ["E2E1009"]"#)
     let result = try check(
-      files(interface(#", "responseTimes": { "error": { "within": "PT6S" } }"#), ExampleFile.nfr("E2E1009"), approving),
+      files(
+        interface(#", "responseTimes": { "error": { "within": "PT6S" } }"#), ExampleFile.nfr("E2E1009"),
+        approving),
       files(
         interface(#", "responseTimes": {}"#),
         ("nfrs/E2E1009.json", ExampleFile.nfr("E2E1009").1.replacing("PT6S", with: "PT12S")), approving))
     let messages = fired(result, "diff/breaking-change").map(\.message)
     #expect(messages.contains { $0.hasPrefix("IF-001 no longer sets its error response time (was PT6S)") })
-    #expect(messages.contains { $0.hasPrefix("E2E1009's response time got longer: PT6S → PT12S; approved under CR034") })
+    #expect(
+      messages.contains {
+        $0.hasPrefix("E2E1009's response time got longer: PT6S → PT12S; approved under CR034")
+      })
   }
 
   @Test func aVersionThatWentDown() throws {
@@ -267,11 +295,13 @@ struct DiffRuleScenarioTests {
   }
 
   @Test func aDataflowVersionThatWentDownAndOneThatWasNotBumped() throws {
-    let old = files(("dataflows/D0010.json", ExampleFile.dataflow("D0010").1.replacing(#""001""#, with: #""002""#)))
+    let old = files(
+      ("dataflows/D0010.json", ExampleFile.dataflow("D0010").1.replacing(#""001""#, with: #""002""#)))
     let down = try check(old, files(ExampleFile.dataflow("D0010")))
     #expect(fired(down, "diff/version-decreased").first?.message.contains("from 002 to 001") == true)
     let renamed = try check(
-      old, files(("dataflows/D0010.json", old["dataflows/D0010.json"]!.replacing("Example flow", with: "Other"))))
+      old,
+      files(("dataflows/D0010.json", old["dataflows/D0010.json"]!.replacing("Example flow", with: "Other"))))
     #expect(fired(renamed, "diff/version-not-bumped").first?.message.contains("bump it to 003") == true)
   }
 

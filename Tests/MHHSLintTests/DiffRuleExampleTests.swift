@@ -32,7 +32,8 @@ struct DiffRuleExampleTests {
       #expect(
         fired.contains { $0.entityID == entity },
         "expected \(c.rule.id) on \(entity ?? "a file"); got \(fired.map(\.message))")
-      #expect(fired.allSatisfy { $0.location.line >= 1 && $0.location.column >= 1 && !$0.fingerprint.isEmpty })
+      #expect(
+        fired.allSatisfy { $0.location.line >= 1 && $0.location.column >= 1 && !$0.fingerprint.isEmpty })
       #expect(fired.allSatisfy { $0.severity == c.rule.defaultSeverity })
     case .passes:
       #expect(fired.isEmpty, "expected no \(c.rule.id); got \(fired.map(\.message))")
@@ -53,6 +54,9 @@ struct DiffRuleExampleTests {
     let ids = DiffRules.all.map { $0.description.id }
     #expect(Set(ids).count == ids.count)
     #expect(Set(ids).isDisjoint(with: BuiltinRules.all.map { $0.description.id }))
-    #expect(Set(ids).isSuperset(of: ["diff/version-not-bumped", "diff/missing-history", "diff/breaking-change", "diff/version-decreased"]))
+    #expect(
+      Set(ids).isSuperset(of: [
+        "diff/version-not-bumped", "diff/missing-history", "diff/breaking-change", "diff/version-decreased",
+      ]))
   }
 }

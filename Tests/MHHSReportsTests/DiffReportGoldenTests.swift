@@ -82,7 +82,8 @@ struct DiffReportGoldenTests {
       "history": [ { "version": "1.0", "release": "IR7", "changes": ["DIN-922"], "summary": "New interface" } ] }
     """#,
     "interfaces/IF-165.json": "",
-    "nfrs/E2E1009.json": #"{ "id": "E2E1009", "title": "Validation response time", "responseTime": "PT10S" }"#,
+    "nfrs/E2E1009.json":
+      #"{ "id": "E2E1009", "title": "Validation response time", "responseTime": "PT10S" }"#,
     "dataflows/D0379.json": #"""
     { "id": "D0379", "version": "001", "name": "Half Hourly Advances UTC", "ownership": "MRA",
       "routes": [ { "from": "SDS", "to": "SUP" } ], "mhhs": { "disposition": "removed", "replacedBy": ["IF-021"] } }
@@ -103,12 +104,15 @@ struct DiffReportGoldenTests {
       old: "git:IR7:catalogue", new: "catalogue", result: result)
   }
 
-  static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-    "Golden")
+  static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent(
+      "Golden")
 
-  @Test("diff report matches its golden file", arguments: [
-    (DiffFormat.markdown, "diff-changelog.md"), (.text, "diff-report.txt"), (.json, "diff-report.json"),
-  ])
+  @Test(
+    "diff report matches its golden file",
+    arguments: [
+      (DiffFormat.markdown, "diff-changelog.md"), (.text, "diff-report.txt"), (.json, "diff-report.json"),
+    ])
   func golden(_ format: DiffFormat, _ name: String) throws {
     let rendered = format.reporter.render(try Self.report())
     let url = Self.goldenDirectory.appendingPathComponent(name)

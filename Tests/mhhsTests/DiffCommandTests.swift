@@ -8,7 +8,8 @@ private final class Workspace {
   let tmp: URL
 
   init() throws {
-    let base = FileManager.default.temporaryDirectory.appendingPathComponent("mhhs-diff-test-\(UUID().uuidString)")
+    let base = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "mhhs-diff-test-\(UUID().uuidString)")
     root = base.appendingPathComponent("work")
     tmp = base.appendingPathComponent("tmp")
     try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
@@ -21,7 +22,8 @@ private final class Workspace {
   func write(_ files: [String: String], to directory: String = "catalogue") throws {
     for (path, text) in Fixture.base.merging(files, uniquingKeysWith: { _, own in own }) {
       let url = root.appendingPathComponent(directory).appendingPathComponent(path)
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(text.utf8).write(to: url)
     }
   }
@@ -37,7 +39,8 @@ private final class Workspace {
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments =
       [
-        "git", "-c", "user.name=mhhs tests", "-c", "user.email=tests@example.invalid", "-c", "commit.gpgsign=false",
+        "git", "-c", "user.name=mhhs tests", "-c", "user.email=tests@example.invalid", "-c",
+        "commit.gpgsign=false",
         "-c", "tag.gpgsign=false", "-c", "init.defaultBranch=main",
       ] + arguments
     process.currentDirectoryURL = root
@@ -86,12 +89,14 @@ private enum Fixture {
       #"{ "id": "CR036", "title": "Use of Clock Midnight for Appointments and Reads", "status": "approved", "release": "IR7" }"#,
   ]
 
-  static let history10 = #", "history": [ { "version": "1.0", "release": "M5", "changes": [], "summary": "Baselined" } ]"#
+  static let history10 =
+    #", "history": [ { "version": "1.0", "release": "M5", "changes": [], "summary": "Baselined" } ]"#
   static let history11 =
     #", "history": [ { "version": "1.0", "release": "M5", "changes": [], "summary": "Baselined" }, { "version": "1.1", "release": "IR7", "changes": ["CR036"], "summary": "LSS receives it" } ]"#
 
   static func interface(
-    id: String = "IF-021", version: String = "1.0", to: String = #"["SUP"]"#, events: String = #"["ActivePower", "ReactivePower"]"#,
+    id: String = "IF-021", version: String = "1.0", to: String = #"["SUP"]"#,
+    events: String = #"["ActivePower", "ReactivePower"]"#,
     _ extra: String = history10
   ) -> [String: String] {
     [
@@ -122,7 +127,8 @@ private enum Fixture {
     let result = try w.mhhs(["git:HEAD:catalogue", "catalogue"])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("No changes from git:HEAD:catalogue to catalogue."))
-    #expect(result.stdout.hasSuffix("0 errors, 0 warnings, 0 info, 0 suppressed\n0 added, 0 removed, 0 changed\n"))
+    #expect(
+      result.stdout.hasSuffix("0 errors, 0 warnings, 0 info, 0 suppressed\n0 added, 0 removed, 0 changed\n"))
     #expect(w.leftovers.isEmpty, "left behind: \(w.leftovers)")
     #expect(try w.git(["status", "--porcelain"]).isEmpty)
   }
@@ -137,7 +143,9 @@ private enum Fixture {
     try w.write(Fixture.interface(version: "1.1", to: #"["SUP", "LSS"]"#, Fixture.history11))
     let proper = try w.mhhs(["git:ir7-tag:catalogue", "catalogue"])
     #expect(proper.status == 0, "\(proper.stdout)\(proper.stderr)")
-    #expect(proper.stdout.contains("changed interface IF-021 \"UTC Settlement Period Consumption Data\" (version 1.0 → 1.1)"))
+    #expect(
+      proper.stdout.contains(
+        "changed interface IF-021 \"UTC Settlement Period Consumption Data\" (version 1.0 → 1.1)"))
     #expect(proper.stdout.contains("      to: added LSS\n"))
     #expect(proper.stdout.contains("      history: 1.1 (IR7; CR036): LSS receives it\n"))
     #expect(proper.stdout.hasSuffix("0 added, 0 removed, 1 changed\n"))
@@ -169,7 +177,8 @@ private enum Fixture {
     #expect(result.status == 0, "\(result.stderr)")
     #expect(
       result.stdout.contains(
-        "git:IR7:catalogue/interfaces/IF-165.json:1:1: warning: interface IF-165 was removed; withdraw it instead"))
+        "git:IR7:catalogue/interfaces/IF-165.json:1:1: warning: interface IF-165 was removed; withdraw it instead"
+      ))
     #expect(result.stdout.contains("  removed interface IF-165"))
     let strict = try w.mhhs(["git:IR7:catalogue", "git:HEAD:catalogue", "--fail-on", "warning"])
     #expect(strict.status == 1)
@@ -224,13 +233,15 @@ private enum Fixture {
       new: Fixture.interface(version: "1.1", to: #"["SUP", "LSS"]"#, Fixture.history11), status: 0,
       expected: "0 errors, 1 warning, 0 info, 0 suppressed"),
     Scenario(
-      name: "a removed interface", old: Fixture.interface().merging(Fixture.interface(id: "IF-165")) { a, _ in a },
+      name: "a removed interface",
+      old: Fixture.interface().merging(Fixture.interface(id: "IF-165")) { a, _ in a },
       new: Fixture.interface(), status: 0, expected: "warning: interface IF-165 was removed"),
     Scenario(
       name: "a slower response time", old: Fixture.interface(),
-      new: Fixture.interface(version: "2.0", Fixture.history11.replacing(#""1.1""#, with: #""2.0""#)).mapValues {
-        $0.replacing("PT6S", with: "PT10S")
-      }, status: 0, expected: "warning: IF-021's error response time got longer: PT6S → PT10S"),
+      new: Fixture.interface(version: "2.0", Fixture.history11.replacing(#""1.1""#, with: #""2.0""#))
+        .mapValues {
+          $0.replacing("PT6S", with: "PT10S")
+        }, status: 0, expected: "warning: IF-021's error response time got longer: PT6S → PT10S"),
     Scenario(
       name: "a version that went down", old: Fixture.interface(version: "1.1", Fixture.history11),
       new: Fixture.interface(), status: 1,
@@ -238,8 +249,10 @@ private enum Fixture {
     Scenario(
       name: "events removed and schemaVersion changed",
       old: Fixture.interface(),
-      new: Fixture.interface(version: "2.0", events: #"["ActivePower"]"#, Fixture.history11.replacing(#""1.1""#, with: #""2.0""#))
-        .mapValues { $0.replacing(#""011""#, with: #""012""#) }, status: 0,
+      new: Fixture.interface(
+        version: "2.0", events: #"["ActivePower"]"#, Fixture.history11.replacing(#""1.1""#, with: #""2.0""#)
+      )
+      .mapValues { $0.replacing(#""011""#, with: #""012""#) }, status: 0,
       expected: "warning: IF-021 no longer carries event ReactivePower; recorded as version 2.0 under CR036"),
   ]
 
@@ -258,10 +271,12 @@ private enum Fixture {
     let w = try Workspace()
     try w.write(Fixture.interface(), to: "old")
     try w.write(
-      Fixture.interface(events: #"["ActivePower"]"#).mapValues { $0.replacing(#""011""#, with: #""012""#) }, to: "new")
+      Fixture.interface(events: #"["ActivePower"]"#).mapValues { $0.replacing(#""011""#, with: #""012""#) },
+      to: "new")
     let result = try w.mhhs(["old", "new", "--format=json"])
     #expect(result.status == 1)
-    let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     #expect(document["old"] as? String == "old")
     let summary = try #require(document["summary"] as? [String: Int])
     #expect(summary["error"] == 1)
@@ -269,7 +284,8 @@ private enum Fixture {
     let findings = try #require(document["findings"] as? [[String: Any]])
     #expect(
       Set(findings.first?.keys.map { $0 } ?? []) == [
-        "rule", "severity", "message", "entity", "file", "line", "column", "pointer", "fingerprint", "suppressed",
+        "rule", "severity", "message", "entity", "file", "line", "column", "pointer", "fingerprint",
+        "suppressed",
         "suppression",
       ])
     let changes = try #require(document["changes"] as? [[String: Any]])
@@ -284,6 +300,31 @@ private enum Fixture {
     #expect(fields.last?["new"] as? String == "012")
   }
 
+  @Test func anAddedInterfaceShowsItsEventsAndSchemaVersionAndSourcesAreCounted() throws {
+    let w = try Workspace()
+    try w.write(Fixture.interface(#", "sources": ["DIP API 2.0.1"]"#), to: "old")
+    var new = Fixture.interface(#", "sources": ["DIP API 2.1.0"]"#)
+    new.merge(Fixture.interface(id: "IF-050", events: #"["ReactivePower"]"#)) { a, _ in a }
+    try w.write(new, to: "new")
+    let text = try w.mhhs(["old", "new"])
+    #expect(
+      text.stdout.contains(
+        "  added interface IF-050 \"UTC Settlement Period Consumption Data\" (version 1.0)\n"))
+    #expect(text.stdout.contains("      events: ReactivePower\n      schemaVersion: 011\n"), "\(text.stdout)")
+    #expect(text.stdout.contains("      sources: 1 source removed, 1 source added\n"))
+    #expect(text.stdout.contains("IF-021 changed only `sources` (which still counts as a content change)"))
+    let json = try w.mhhs(["old", "new", "--format", "json"])
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let changes = try #require(document["changes"] as? [[String: Any]])
+    let added = try #require(changes.first { $0["entity"] as? String == "IF-050" })
+    let fields = try #require(added["fields"] as? [[String: Any]])
+    #expect(fields.first { $0["pointer"] as? String == "/events" }?["new"] as? [String] == ["ReactivePower"])
+    let sources = try #require(
+      (changes.first { $0["entity"] as? String == "IF-021" }?["fields"] as? [[String: Any]])?.first)
+    #expect(sources["removed"] as? [String] == ["DIP API 2.0.1"])
+  }
+
   @Test func markdownChangeLogToAFile() throws {
     let w = try Workspace()
     try w.write(Fixture.interface(), to: "old")
@@ -294,7 +335,9 @@ private enum Fixture {
     let text = try String(contentsOf: w.root.appendingPathComponent("changes.md"), encoding: .utf8)
     #expect(text.hasPrefix("# Catalogue changes: old → new\n"))
     #expect(text.contains("## Interfaces\n"))
-    #expect(text.contains("- 1.1 (IR7): LSS receives it. Cites **CR036** (Use of Clock Midnight for Appointments and Reads)."))
+    #expect(
+      text.contains(
+        "- 1.1 (IR7): LSS receives it. Cites **CR036** (Use of Clock Midnight for Appointments and Reads)."))
   }
 
   @Test func usageErrors() throws {
@@ -305,6 +348,12 @@ private enum Fixture {
     let missing = try w.mhhs(["nowhere", "elsewhere"])
     #expect(missing.status == 2)
     #expect(missing.stderr.contains("catalogue directory 'nowhere' does not exist"))
+    try FileManager.default.createDirectory(
+      at: w.root.appendingPathComponent("empty"), withIntermediateDirectories: true)
+    try w.write(Fixture.interface())
+    let empty = try w.mhhs(["empty", "catalogue"])
+    #expect(empty.status == 2)
+    #expect(empty.stderr.contains("'empty' holds no catalogue.json"))
     let format = try w.mhhs(["a", "b", "--format", "sarif"])
     #expect(format.status == 2)
     #expect(format.stderr.contains("'sarif' is not a valid value for '--format'"))

@@ -66,7 +66,9 @@ public enum EntityFields {
 private struct FieldWriter {
   var fields: [EntityField] = []
 
-  mutating func add(_ pointer: String, _ value: JSON, _ position: Position, _ order: EntityField.Order = .meaningful) {
+  mutating func add(
+    _ pointer: String, _ value: JSON, _ position: Position, _ order: EntityField.Order = .meaningful
+  ) {
     fields.append(EntityField(pointer: pointer, value: value, position: position, order: order))
   }
 
@@ -74,7 +76,8 @@ private struct FieldWriter {
     if let value { add(pointer, .string(value.value), value.position) }
   }
 
-  mutating func choice<E: RawRepresentable>(_ pointer: String, _ value: Located<E>?) where E.RawValue == String {
+  mutating func choice<E: RawRepresentable>(_ pointer: String, _ value: Located<E>?)
+  where E.RawValue == String {
     if let value { add(pointer, .string(value.value.rawValue), value.position) }
   }
 

@@ -33,7 +33,9 @@ enum BreakingChanges {
       case (.interface, "/schemaVersion"):
         if let old = field.old {
           let what =
-            field.new.map { "\(id) changed `schemaVersion` from \(DiffText.value(old)) to \(DiffText.value($0))" }
+            field.new.map {
+              "\(id) changed `schemaVersion` from \(DiffText.value(old)) to \(DiffText.value($0))"
+            }
             ?? "\(id) no longer states a `schemaVersion` (was \(DiffText.value(old)))"
           found.append(BreakingChange(what: what, field: field))
         }
@@ -44,7 +46,8 @@ enum BreakingChanges {
             BreakingChange(
               what: "\(id) changed its MHHS disposition from \(DiffText.value(old)) to \(new)", field: field))
         }
-      case (.interface, _) where field.pointer.hasPrefix("/responseTimes/") && field.pointer.hasSuffix("/within"),
+      case (.interface, _)
+      where field.pointer.hasPrefix("/responseTimes/") && field.pointer.hasSuffix("/within"),
         (.nfr, "/responseTime"):
         let parts = field.displayName.split(separator: ".")
         let what = parts.count == 3 ? "\(parts[1]) response time" : "response time"
@@ -52,7 +55,8 @@ enum BreakingChanges {
           found.append(BreakingChange(what: "\(id)'s \(what) got longer: \(longer)", field: field))
         } else if let old = field.old, field.new == nil {
           found.append(
-            BreakingChange(what: "\(id) no longer sets its \(what) (was \(DiffText.value(old)))", field: field))
+            BreakingChange(
+              what: "\(id) no longer sets its \(what) (was \(DiffText.value(old)))", field: field))
         }
       default: break
       }

@@ -61,7 +61,8 @@ public struct HistoryNote: Sendable, Equatable {
   public var index: Int
 
   public init(
-    version: String, release: String?, changes: [String], summary: String?, location: SourceLocation, index: Int
+    version: String, release: String?, changes: [String], summary: String?, location: SourceLocation,
+    index: Int
   ) {
     self.version = version
     self.release = release
@@ -177,7 +178,8 @@ public struct CatalogueDiff: Sendable {
       guard case .string(let s) = fields.first(where: { $0.pointer == pointer })?.value else { return nil }
       return s
     }
-    let name = string(newFields, "/name") ?? string(newFields, "/title") ?? string(oldFields, "/name")
+    let name =
+      string(newFields, "/name") ?? string(newFields, "/title") ?? string(oldFields, "/name")
       ?? string(oldFields, "/title")
     return EntityChange(
       kind: kind, id: id, change: change, name: name, oldVersion: string(oldFields, "/version"),

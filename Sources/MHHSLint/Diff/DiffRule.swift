@@ -32,7 +32,9 @@ public struct DiffContext: Sendable {
 
   /// A finding about `change` at `location` (default: the entity in the new catalogue, or in the
   /// old one for a removal). Severity is set by the engine.
-  public func finding(_ message: String, _ change: EntityChange, at location: SourceLocation? = nil) -> Finding {
+  public func finding(_ message: String, _ change: EntityChange, at location: SourceLocation? = nil)
+    -> Finding
+  {
     let origin = (change.newOrigin ?? change.oldOrigin)!
     let location = location ?? change.location
     let relativePath =

@@ -26,7 +26,8 @@ enum DiffExampleFile {
     var items = [#"{ "version": "\#(baseline)", "release": "M5", "changes": [], "summary": "Baselined" }"#]
     for (version, cited) in entries {
       let changes = cited.map { #"["\#($0)"]"# } ?? "[]"
-      items.append(#"{ "version": "\#(version)", "release": "IR7", "changes": \#(changes), "summary": "Changed" }"#)
+      items.append(
+        #"{ "version": "\#(version)", "release": "IR7", "changes": \#(changes), "summary": "Changed" }"#)
     }
     return #", "history": [ \#(items.joined(separator: ", ")) ]"#
   }
@@ -226,6 +227,15 @@ public struct BreakingChangeRule: DiffRule {
             #", "events": ["ActivePower", "ReactivePower"], "responseTimes": { "error": { "within": "PT6S" } }"#
           ))),
       .passes(
+        "an interface removed after it was withdrawn",
+        old: F.files(
+          F.interface(),
+          (
+            "interfaces/IF-002.json",
+            F.interface(id: "IF-002").1.replacing(#""status": "active""#, with: #""status": "withdrawn""#)
+          )),
+        new: F.files(F.interface())),
+      .passes(
         "an interface withdrawn, not removed",
         old: F.files(F.interface(), F.interface(id: "IF-002")),
         new: F.files(
@@ -239,12 +249,23 @@ public struct BreakingChangeRule: DiffRule {
   public init() {}
 
   public func check(_ diff: CatalogueDiff, _ context: DiffContext) -> [Finding] {
-    diff.changes.flatMap { change in
-      BreakingChanges.of(change).map { breaking in
+    diff.changes.flatMap { change -> [Finding] in
+      if change.change == .removed, Self.wasRetired(change, in: context.old) { return [] }
+      return BreakingChanges.of(change).map { breaking in
         let location = breaking.field?.newLocation
         return context.finding(
           "\(breaking.what); \(Self.remedy(change, context))", change, at: location)
       }
+    }
+  }
+
+  /// Whether the old catalogue had already withdrawn the entity (an interface or change request
+  /// with `status` `withdrawn`), so that removing it now breaks nobody.
+  static func wasRetired(_ change: EntityChange, in old: Catalogue) -> Bool {
+    switch change.kind {
+    case .interface: old.interface(change.id)?.status?.value == .withdrawn
+    case .changeRequest: old.changeRequest(change.id)?.status?.value == .withdrawn
+    default: false
     }
   }
 
@@ -267,13 +288,16 @@ public struct BreakingChangeRule: DiffRule {
     case .interface, .dataflow:
       let form = VersionOrder.form(of: change.kind)
       let cited = change.newHistory.flatMap(\.changes)
-      if let old = change.oldVersion, let new = change.newVersion, let major = VersionOrder.next(old, form, major: true),
+      if let old = change.oldVersion, let new = change.newVersion,
+        let major = VersionOrder.next(old, form, major: true),
         VersionOrder.compare(new, major, form).map({ $0 >= 0 }) == true, !cited.isEmpty
       {
-        return "recorded as version \(new) under \(cited.joined(separator: ", ")); make sure the parties affected know"
+        return
+          "recorded as version \(new) under \(cited.joined(separator: ", ")); make sure the parties affected know"
       }
       let target = change.oldVersion.flatMap { VersionOrder.next($0, form, major: true) }
-      let version = target.map { form == .majorMinor ? "a new major version (\($0))" : "a new version (\($0))" }
+      let version =
+        target.map { form == .majorMinor ? "a new major version (\($0))" : "a new version (\($0))" }
         ?? "a new version"
       return "acceptable only as \(version) whose history entry cites the approving CR or DIN"
     default:
@@ -325,7 +349,8 @@ public struct VersionDecreasedRule: DiffRule {
       {
         let form = VersionOrder.form(of: change.kind)
         if VersionOrder.compare(new, old, form) == -1 {
-          let next = VersionOrder.next(old, form, major: false).map { "use \($0) (after \(old))" } ?? "go above \(old)"
+          let next =
+            VersionOrder.next(old, form, major: false).map { "use \($0) (after \(old))" } ?? "go above \(old)"
           findings.append(
             context.finding(
               "\(change.id)'s version went down from \(old) to \(new); versions only go up: \(next) "

@@ -10,7 +10,8 @@ public enum DiffText {
     case .number(let n): return n
     case .bool(let b): return b ? "true" : "false"
     case .null: return "null"
-    case .array(let elements): return elements.isEmpty ? "(none)" : elements.map(value).joined(separator: ", ")
+    case .array(let elements):
+      return elements.isEmpty ? "(none)" : elements.map(value).joined(separator: ", ")
     case .object:
       if case .string(let from)? = json["from"], case .string(let to)? = json["to"], json.memberCount == 2 {
         return "\(from)→\(to)"

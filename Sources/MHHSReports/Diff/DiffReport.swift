@@ -81,8 +81,19 @@ extension Wording {
 
   /// What happened to a field: "removed ReactivePower; added Foo", "011 → 012"; for an added
   /// entity just the value.
+  /// Changed `sources` are counted, not quoted: they are provenance, and an import from a new
+  /// edition of a document changes them everywhere (the JSON format has them in full).
   public static func fieldChange(_ field: FieldChange, in change: EntityChange) -> String {
-    change.change == .added ? field.new.map(DiffText.value) ?? "" : DiffText.describe(field)
+    if change.change == .added { return field.new.map(DiffText.value) ?? "" }
+    if field.field == "sources", field.isSet, field.old != nil, field.new != nil {
+      var parts: [String] = []
+      if !field.removed.isEmpty {
+        parts.append("\(plural(field.removed.count, "source", "sources")) removed")
+      }
+      if !field.added.isEmpty { parts.append("\(plural(field.added.count, "source", "sources")) added") }
+      return parts.joined(separator: ", ")
+    }
+    return DiffText.describe(field)
   }
 
   /// The field changes worth listing: added history entries are shown from

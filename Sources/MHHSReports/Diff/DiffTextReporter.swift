@@ -9,7 +9,8 @@ public struct DiffTextReporter: DiffReporter {
   public func render(_ report: DiffReport) -> String {
     var out = ""
     for f in report.activeFindings {
-      out += "\(f.location.file):\(f.location.line):\(f.location.column): \(f.severity.rawValue): \(f.message) [\(f.ruleID)]\n"
+      out +=
+        "\(f.location.file):\(f.location.line):\(f.location.column): \(f.severity.rawValue): \(f.message) [\(f.ruleID)]\n"
     }
     if report.diff.isEmpty {
       out += "No changes from \(report.old) to \(report.new).\n"

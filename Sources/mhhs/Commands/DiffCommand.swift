@@ -60,7 +60,8 @@ enum DiffCommand: Command {
   static func load(_ argument: String) throws -> Catalogue {
     if let spec = GitTree.Spec(argument) { return try GitTree.load(spec) }
     let catalogue = try CatalogueLoader.load(directory: argument)
-    guard FileManager.default.fileExists(atPath: CatalogueLoader.displayPath(argument, "catalogue.json")) else {
+    guard FileManager.default.fileExists(atPath: CatalogueLoader.displayPath(argument, "catalogue.json"))
+    else {
       throw CommandError(
         "'\(argument)' holds no catalogue.json; pass the folder that holds it (a diff against an empty folder "
           + "would report every entity as added or removed)")

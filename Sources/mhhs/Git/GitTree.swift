@@ -52,7 +52,8 @@ enum GitTree {
       try fm.createDirectory(atPath: scratch, withIntermediateDirectories: false)
     } catch {
       throw GitError(
-        description: "cannot create a temporary directory in '\(fm.temporaryDirectory.path)' to read '\(spec.label)'")
+        description:
+          "cannot create a temporary directory in '\(fm.temporaryDirectory.path)' to read '\(spec.label)'")
     }
     defer { try? fm.removeItem(atPath: scratch) }
 
@@ -66,7 +67,8 @@ enum GitTree {
     try fm.createDirectory(atPath: tree, withIntermediateDirectories: false)
     let (status, _, err) = try run("tar", ["-x", "-f", archive, "-C", tree], in: nil, scratch: scratch)
     guard status == 0 else {
-      throw GitError(description: "cannot unpack '\(spec.label)': \(err.trimmingCharacters(in: .whitespacesAndNewlines))")
+      throw GitError(
+        description: "cannot unpack '\(spec.label)': \(err.trimmingCharacters(in: .whitespacesAndNewlines))")
     }
     let directory = spec.path.isEmpty ? tree : tree + "/" + spec.path
     guard fm.fileExists(atPath: directory + "/catalogue.json") else {
