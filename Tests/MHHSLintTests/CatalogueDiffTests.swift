@@ -318,3 +318,26 @@ struct DiffRuleScenarioTests {
     #expect(Set(a.findings.map(\.fingerprint)).count == a.findings.count)
   }
 }
+
+struct DiffExemptionTests {
+  @Test func anExemptionOnTheEntitySuppressesABreakingChangeAndLintAcceptsIt() throws {
+    let exemption =
+      #", "exemptions": [ { "rule": "diff/breaking-change", "reason": "Receiver change approved", "changeRequest": "CR036" } ]"#
+    let old = files(interface(), cr036)
+    let new = files(interface(to: #"["LSS"]"#, exemption), cr036)
+    let result = try check(old, new)
+    let breaking = result.findings.filter { $0.ruleID == "diff/breaking-change" }
+    #expect(breaking.count == 1)
+    #expect(breaking.first?.suppression?.kind == .exemption)
+    #expect(breaking.first?.suppression?.decision == "CR036")
+    #expect(result.count(.warning) == 0)
+    #expect(result.suppressedCount == 1)
+
+    let lint = try Linter().lint(
+      try catalogue(new, "new"), options: LintOptions(asOf: CalendarDate(year: 2024, month: 6, day: 1)),
+      today: CalendarDate(year: 2024, month: 6, day: 1))
+    #expect(
+      !lint.findings.contains { $0.ruleID == "nfr/unused-exemption" },
+      "\(lint.findings.filter { $0.ruleID == "nfr/unused-exemption" }.map(\.message))")
+  }
+}
