@@ -305,10 +305,24 @@ struct DiffRuleScenarioTests {
     #expect(fired(renamed, "diff/version-not-bumped").first?.message.contains("bump it to 003") == true)
   }
 
-  @Test func problemsInTheNewCatalogueAreErrors() throws {
+  @Test func problemsMetWhileReadingAreFindings() throws {
     let result = try check(files(interface()), files(("interfaces/IF-001.json", "{ not json")))
     #expect(result.findings.contains { $0.ruleID == "catalogue/invalid-json" && $0.severity == .error })
     #expect(result.fails(at: .severity(.error)))
+    let schema = try check(
+      files(interface()),
+      files(
+        (
+          "interfaces/IF-001.json",
+          interface().1.replacing(#""status": "active""#, with: #""status": "retired""#)
+        )))
+    #expect(schema.findings.contains { $0.ruleID == "catalogue/schema" && $0.severity == .warning })
+    let broken = try check(files(("interfaces/IF-001.json", "{ not json")), files(interface()))
+    #expect(
+      broken.findings.contains {
+        $0.ruleID == "catalogue/invalid-json" && $0.severity == .warning
+          && $0.message.hasPrefix("in the old catalogue: ")
+      })
   }
 
   @Test func findingsHaveStableFingerprints() throws {

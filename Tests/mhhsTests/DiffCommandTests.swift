@@ -353,7 +353,7 @@ private enum Fixture {
     try w.write(Fixture.interface())
     let empty = try w.mhhs(["empty", "catalogue"])
     #expect(empty.status == 2)
-    #expect(empty.stderr.contains("'empty' holds no catalogue.json"))
+    #expect(empty.stderr.contains("'empty' holds no catalogue"))
     let format = try w.mhhs(["a", "b", "--format", "sarif"])
     #expect(format.status == 2)
     #expect(format.stderr.contains("'sarif' is not a valid value for '--format'"))

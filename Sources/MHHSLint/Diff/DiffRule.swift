@@ -35,11 +35,9 @@ public struct DiffContext: Sendable {
   public func finding(_ message: String, _ change: EntityChange, at location: SourceLocation? = nil)
     -> Finding
   {
-    let origin = (change.newOrigin ?? change.oldOrigin)!
     let location = location ?? change.location
-    let relativePath =
-      location.file == change.oldOrigin?.file && change.newOrigin?.file != location.file
-      ? change.oldOrigin!.relativePath : origin.relativePath
+    let origin = [change.newOrigin, change.oldOrigin].compactMap { $0 }.first { $0.file == location.file }
+    let relativePath = (origin ?? change.newOrigin ?? change.oldOrigin)!.relativePath
     return Finding(
       ruleID: ruleID, severity: .error, message: message, entityID: change.id, location: location,
       fingerprint: Fingerprint.make(
@@ -98,8 +96,10 @@ public struct DiffChecker: Sendable {
 
   public var descriptions: [RuleDescription] { rules.map { type(of: $0).description } }
 
-  /// Problems met while reading either catalogue are findings too (as in `mhhs lint`): at their
-  /// severity in the new catalogue, and as warnings in the old one, whose problems are history.
+  /// Problems met while reading either catalogue are findings too, with the ids `mhhs lint` uses.
+  /// In the new catalogue a file that is not JSON or an id declared twice is an error, because
+  /// it hides entities from the comparison; a schema problem is a warning (`mhhs lint` is the
+  /// check for those). Problems of the old catalogue are history: warnings.
   public func check(old: Catalogue, new: Catalogue, asOf: CalendarDate) -> DiffResult {
     let diff = CatalogueDiff(old: old, new: new)
     var findings: [Finding] = []
@@ -119,16 +119,18 @@ public struct DiffChecker: Sendable {
       let index = removed.contains(entity) ? oldExemptions : newExemptions
       findings[i].suppression = index.suppression(rule: findings[i].ruleID, entity: entity)
     }
-    findings += Self.issueFindings(new, severity: .error, prefix: "")
-    findings += Self.issueFindings(old, severity: .warning, prefix: "in the old catalogue: ")
+    findings += Self.issueFindings(new, prefix: "") { $0 == .schema ? .warning : .error }
+    findings += Self.issueFindings(old, prefix: "in the old catalogue: ") { _ in .warning }
     findings.sort(by: Finding.reportOrder)
     return DiffResult(diff: diff, findings: findings)
   }
 
-  static func issueFindings(_ catalogue: Catalogue, severity: Severity, prefix: String) -> [Finding] {
+  static func issueFindings(
+    _ catalogue: Catalogue, prefix: String, severity: (CatalogueIssue.Kind) -> Severity
+  ) -> [Finding] {
     catalogue.issues.map { issue in
       Finding(
-        ruleID: issue.kind.rawValue, severity: severity, message: prefix + issue.message,
+        ruleID: issue.kind.rawValue, severity: severity(issue.kind), message: prefix + issue.message,
         entityID: issue.entityID, location: issue.location,
         fingerprint: Fingerprint.make(
           rule: issue.kind.rawValue, entity: issue.entityID,

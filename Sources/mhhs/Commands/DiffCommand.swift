@@ -1,4 +1,3 @@
-import Foundation
 import MHHSCatalogue
 import MHHSLint
 import MHHSReports
@@ -60,11 +59,10 @@ enum DiffCommand: Command {
   static func load(_ argument: String) throws -> Catalogue {
     if let spec = GitTree.Spec(argument) { return try GitTree.load(spec) }
     let catalogue = try CatalogueLoader.load(directory: argument)
-    guard FileManager.default.fileExists(atPath: CatalogueLoader.displayPath(argument, "catalogue.json"))
-    else {
+    guard GitTree.looksLikeCatalogue(argument) else {
       throw CommandError(
-        "'\(argument)' holds no catalogue.json; pass the folder that holds it (a diff against an empty folder "
-          + "would report every entity as added or removed)")
+        "'\(argument)' holds no catalogue (no catalogue.json, roles.json, releases.json or entity folders); "
+          + "pass the folder that holds catalogue.json")
     }
     return catalogue
   }
