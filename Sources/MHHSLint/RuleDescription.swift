@@ -42,6 +42,8 @@ public struct RuleExample: Sendable {
   public var asOf: String
   /// Check as of this release.
   public var release: String?
+  /// For diff rules: the old catalogue's files (over the base files); `files` is then the new one.
+  public var old: [String: String]? = nil
 
   public init(
     _ expectation: Expectation, _ title: String, files: [String: String], asOf: String = "2024-06-01",

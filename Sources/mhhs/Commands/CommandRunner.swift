@@ -9,6 +9,7 @@ enum CommandRunner {
     LintCommand.self,
     RulesCommand.self,
     ExplainCommand.self,
+    DiffCommand.self,
     ImportCommand.self,
     MappingCommand.self,
     HelpCommand.self,

@@ -1,0 +1,274 @@
+import MHHSCatalogue
+
+/// One field that differs between the old and the new form of an entity.
+public struct FieldChange: Sendable, Equatable {
+  /// The JSON pointer inside the entity's object (`/responseTimes/error/within`).
+  public var pointer: String
+  /// `nil` when the field is absent on that side.
+  public var old: JSON?
+  public var new: JSON?
+  public var oldLocation: SourceLocation?
+  public var newLocation: SourceLocation?
+  /// Whether the value is a list compared as a set (``EntityField/Order/unordered``).
+  public var isSet: Bool
+  /// For sets: the elements only in the new value, and only in the old one.
+  public var added: [JSON]
+  public var removed: [JSON]
+
+  public init(
+    pointer: String, old: JSON?, new: JSON?, oldLocation: SourceLocation?, newLocation: SourceLocation?,
+    isSet: Bool = false, added: [JSON] = [], removed: [JSON] = []
+  ) {
+    self.pointer = pointer
+    self.old = old
+    self.new = new
+    self.oldLocation = oldLocation
+    self.newLocation = newLocation
+    self.isSet = isSet
+    self.added = added
+    self.removed = removed
+  }
+
+  /// The top-level field (`responseTimes`).
+  public var field: String {
+    pointer.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: true).first.map(String.init) ?? ""
+  }
+
+  /// The field as people write it: `responseTimes.error.within`, `history[1]`.
+  public var displayName: String {
+    var out = ""
+    for token in pointer.split(separator: "/", omittingEmptySubsequences: true) {
+      let name = token.replacing("~1", with: "/").replacing("~0", with: "~")
+      if name.allSatisfy(\.isNumber) {
+        out += "[\(name)]"
+      } else {
+        out += (out.isEmpty ? "" : ".") + name
+      }
+    }
+    return out
+  }
+}
+
+/// A history entry of the new catalogue that the old one did not have.
+public struct HistoryNote: Sendable, Equatable {
+  public var version: String
+  public var release: String?
+  /// The change requests and DINs it cites.
+  public var changes: [String]
+  public var summary: String?
+  public var location: SourceLocation
+  /// Its index in the entity's history.
+  public var index: Int
+
+  public init(
+    version: String, release: String?, changes: [String], summary: String?, location: SourceLocation,
+    index: Int
+  ) {
+    self.version = version
+    self.release = release
+    self.changes = changes
+    self.summary = summary
+    self.location = location
+    self.index = index
+  }
+}
+
+/// An entity added, removed or changed between two catalogues.
+public struct EntityChange: Sendable {
+  public enum Change: String, Sendable, CaseIterable { case added, removed, changed }
+
+  public var kind: EntityKind
+  public var id: String
+  public var change: Change
+  /// The entity's name (or title), from the new catalogue when it is there.
+  public var name: String?
+  public var oldVersion: String?
+  public var newVersion: String?
+  /// The entity's object in each catalogue, where it exists.
+  public var oldOrigin: Origin?
+  public var newOrigin: Origin?
+  /// The fields that differ, in the encoder's order: for an added entity every field (with no
+  /// old value); for a removed one none.
+  public var fields: [FieldChange]
+  /// History entries in the new catalogue whose version the old one did not record (all of
+  /// them for an added entity).
+  public var newHistory: [HistoryNote]
+
+  /// Where to point at the entity: in the new catalogue, or in the old one for a removal.
+  public var location: SourceLocation { (newOrigin ?? oldOrigin)!.location }
+
+  /// The fields that differ, other than `version` and `history`.
+  public var contentFields: [FieldChange] {
+    fields.filter { $0.field != "version" && $0.field != "history" }
+  }
+
+  /// The change to `field` (a top-level name or a full pointer), if any.
+  public func field(_ pointer: String) -> FieldChange? {
+    let p = pointer.hasPrefix("/") ? pointer : "/" + pointer
+    return fields.first { $0.pointer == p }
+  }
+}
+
+/// Every difference between two catalogues, entity by entity and field by field.
+public struct CatalogueDiff: Sendable {
+  /// Ordered by kind (``EntityKind`` order), then id.
+  public var changes: [EntityChange]
+  /// Titles of the change requests cited by new history entries, from the new catalogue.
+  public var changeRequestTitles: [String: String]
+
+  public init(changes: [EntityChange], changeRequestTitles: [String: String] = [:]) {
+    self.changes = changes
+    self.changeRequestTitles = changeRequestTitles
+  }
+
+  public func count(_ change: EntityChange.Change) -> Int { changes.count { $0.change == change } }
+
+  public var isEmpty: Bool { changes.isEmpty }
+
+  /// Compares `old` with `new`.
+  public init(old: Catalogue, new: Catalogue) {
+    var changes: [EntityChange] = []
+    for kind in EntityKind.allCases {
+      let olds = EntityFields.entities(of: kind, in: old)
+      let news = EntityFields.entities(of: kind, in: new)
+      let oldByID = Dictionary(olds.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+      let newByID = Dictionary(news.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+      let ids = Set(oldByID.keys).union(newByID.keys).sorted {
+        Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8))
+      }
+      for id in ids {
+        if let change = Self.compare(kind, id, oldByID[id], newByID[id]) { changes.append(change) }
+      }
+    }
+    var titles: [String: String] = [:]
+    for change in changes {
+      for note in change.newHistory {
+        for cited in note.changes {
+          if let title = new.changeRequest(cited)?.title?.value { titles[cited] = title }
+        }
+      }
+    }
+    self.init(changes: changes, changeRequestTitles: titles)
+  }
+
+  static func compare(_ kind: EntityKind, _ id: String, _ old: (any Entity)?, _ new: (any Entity)?)
+    -> EntityChange?
+  {
+    let oldFields = old.map(EntityFields.fields(of:)) ?? []
+    let newFields = new.map(EntityFields.fields(of:)) ?? []
+    let change: EntityChange.Change
+    var fieldChanges: [FieldChange] = []
+    switch (old, new) {
+    case (nil, nil): return nil
+    case (nil, let n?):
+      change = .added
+      fieldChanges = newFields.map { f in
+        FieldChange(
+          pointer: f.pointer, old: nil, new: f.value, oldLocation: nil,
+          newLocation: n.origin.location(f.position, f.pointer), isSet: f.order == .unordered,
+          added: f.order == .unordered ? elements(f.value) : [])
+      }
+    case (_, nil): change = .removed
+    case (let o?, let n?):
+      fieldChanges = diffFields(oldFields, newFields, o.origin, n.origin)
+      if fieldChanges.isEmpty { return nil }
+      change = .changed
+    }
+    func string(_ fields: [EntityField], _ pointer: String) -> String? {
+      guard case .string(let s) = fields.first(where: { $0.pointer == pointer })?.value else { return nil }
+      return s
+    }
+    let name =
+      string(newFields, "/name") ?? string(newFields, "/title") ?? string(oldFields, "/name")
+      ?? string(oldFields, "/title")
+    return EntityChange(
+      kind: kind, id: id, change: change, name: name, oldVersion: string(oldFields, "/version"),
+      newVersion: string(newFields, "/version"), oldOrigin: old?.origin, newOrigin: new?.origin,
+      fields: fieldChanges, newHistory: newHistory(old, new))
+  }
+
+  /// The field-by-field differences, by pointer. Pointers only in the old entity are placed
+  /// after the pointer that precedes them there.
+  static func diffFields(_ old: [EntityField], _ new: [EntityField], _ oldOrigin: Origin, _ newOrigin: Origin)
+    -> [FieldChange]
+  {
+    let oldByPointer = Dictionary(old.map { ($0.pointer, $0) }, uniquingKeysWith: { a, _ in a })
+    let newPointers = Set(new.map(\.pointer))
+    var order = new.map(\.pointer)
+    var previous: String?
+    for field in old {
+      if !newPointers.contains(field.pointer) {
+        let at = previous.flatMap { p in order.firstIndex(of: p).map { $0 + 1 } } ?? 0
+        order.insert(field.pointer, at: at)
+      }
+      previous = field.pointer
+    }
+    let newByPointer = Dictionary(new.map { ($0.pointer, $0) }, uniquingKeysWith: { a, _ in a })
+    var result: [FieldChange] = []
+    for pointer in order {
+      let o = oldByPointer[pointer]
+      let n = newByPointer[pointer]
+      let isSet = (o?.order ?? n?.order) == .unordered
+      var added: [JSON] = []
+      var removed: [JSON] = []
+      if isSet {
+        (added, removed) = setDifference(o?.value, n?.value)
+        if o != nil, n != nil, added.isEmpty, removed.isEmpty { continue }
+      } else if o?.value == n?.value {
+        continue
+      }
+      result.append(
+        FieldChange(
+          pointer: pointer, old: o?.value, new: n?.value,
+          oldLocation: o.map { oldOrigin.location($0.position, pointer) },
+          newLocation: n.map { newOrigin.location($0.position, pointer) }, isSet: isSet, added: added,
+          removed: removed))
+    }
+    return result
+  }
+
+  static func elements(_ value: JSON) -> [JSON] {
+    guard case .array(let a) = value else { return [] }
+    return a
+  }
+
+  /// The elements of `new` not in `old`, and of `old` not in `new`, counting repeats.
+  static func setDifference(_ old: JSON?, _ new: JSON?) -> (added: [JSON], removed: [JSON]) {
+    func elements(_ value: JSON?) -> [JSON] {
+      guard case .array(let a)? = value else { return [] }
+      return a
+    }
+    var remaining: [String: Int] = [:]
+    for e in elements(old) { remaining[e.render(indent: false), default: 0] += 1 }
+    var added: [JSON] = []
+    for e in elements(new) {
+      let key = e.render(indent: false)
+      if let n = remaining[key], n > 0 {
+        remaining[key] = n - 1
+      } else {
+        added.append(e)
+      }
+    }
+    var removed: [JSON] = []
+    for e in elements(old) {
+      let key = e.render(indent: false)
+      if let n = remaining[key], n > 0 {
+        remaining[key] = n - 1
+        removed.append(e)
+      }
+    }
+    return (added, removed)
+  }
+
+  static func newHistory(_ old: (any Entity)?, _ new: (any Entity)?) -> [HistoryNote] {
+    guard let new = new as? any Versioned, let history = new.history?.value else { return [] }
+    let known = Set((old as? any Versioned)?.history?.values().map(\.version.value) ?? [])
+    return history.enumerated().compactMap { index, entry in
+      let e = entry.value
+      guard !known.contains(e.version.value) else { return nil }
+      return HistoryNote(
+        version: e.version.value, release: e.release?.value, changes: e.changes?.values() ?? [],
+        summary: e.summary?.value, location: new.location(entry.position, "/history/\(index)"), index: index)
+    }
+  }
+}

@@ -1,0 +1,164 @@
+import MHHSCatalogue
+
+/// A check over a pair of catalogues (old, new) and the differences between them, for `mhhs diff`.
+public protocol DiffRule: Sendable {
+  static var description: RuleDescription { get }
+  func check(_ diff: CatalogueDiff, _ context: DiffContext) -> [Finding]
+}
+
+extension DiffRule {
+  public var description: RuleDescription { Self.description }
+}
+
+/// The built-in diff rules.
+public enum DiffRules {
+  public static let all: [any DiffRule] = [
+    VersionNotBumpedRule(), MissingHistoryRule(), HistoryWithoutReferenceRule(), BreakingChangeRule(),
+    VersionDecreasedRule(),
+  ]
+}
+
+/// What a diff rule may know: the two catalogues and the rule it is running as.
+public struct DiffContext: Sendable {
+  public var ruleID: String
+  public var old: Catalogue
+  public var new: Catalogue
+
+  public init(ruleID: String, old: Catalogue, new: Catalogue) {
+    self.ruleID = ruleID
+    self.old = old
+    self.new = new
+  }
+
+  /// A finding about `change` at `location` (default: the entity in the new catalogue, or in the
+  /// old one for a removal). Severity is set by the engine.
+  public func finding(_ message: String, _ change: EntityChange, at location: SourceLocation? = nil)
+    -> Finding
+  {
+    let location = location ?? change.location
+    let origin = [change.newOrigin, change.oldOrigin].compactMap { $0 }.first { $0.file == location.file }
+    let relativePath = (origin ?? change.newOrigin ?? change.oldOrigin)!.relativePath
+    return Finding(
+      ruleID: ruleID, severity: .error, message: message, entityID: change.id, location: location,
+      fingerprint: Fingerprint.make(
+        rule: ruleID, entity: change.id, relativePath: relativePath, pointer: location.pointer))
+  }
+
+  /// A finding at a field of the new entity (`/version`), or at the entity when it has no such field.
+  public func finding(_ message: String, _ change: EntityChange, atNewField pointer: String) -> Finding {
+    guard let origin = change.newOrigin else { return finding(message, change) }
+    let field = newEntity(change).flatMap { e in EntityFields.fields(of: e).first { $0.pointer == pointer } }
+    return finding(message, change, at: field.map { origin.location($0.position, pointer) })
+  }
+
+  public func newEntity(_ change: EntityChange) -> (any Entity)? {
+    EntityFields.entities(of: change.kind, in: new).first { $0.id.value == change.id }
+  }
+
+  public func newVersioned(_ change: EntityChange) -> (any Versioned)? {
+    switch change.kind {
+    case .interface: new.interface(change.id)
+    case .dataflow: new.dataflow(change.id)
+    default: nil
+    }
+  }
+}
+
+/// The outcome of `mhhs diff`: the differences and what the diff rules found in them.
+public struct DiffResult: Sendable {
+  public var diff: CatalogueDiff
+  /// Every finding, suppressed ones included, in report order.
+  public var findings: [Finding]
+
+  public init(diff: CatalogueDiff, findings: [Finding]) {
+    self.diff = diff
+    self.findings = findings
+  }
+
+  public func count(_ severity: Severity) -> Int {
+    findings.count { !$0.isSuppressed && $0.severity == severity }
+  }
+
+  public var suppressedCount: Int { findings.count(where: \.isSuppressed) }
+
+  public func fails(at threshold: FailThreshold) -> Bool {
+    findings.contains { !$0.isSuppressed && threshold.isReached(by: $0.severity) }
+  }
+}
+
+/// Compares two catalogues and runs the diff rules over the differences.
+public struct DiffChecker: Sendable {
+  public var rules: [any DiffRule]
+
+  public init(rules: [any DiffRule] = DiffRules.all) {
+    self.rules = rules
+  }
+
+  public var descriptions: [RuleDescription] { rules.map { type(of: $0).description } }
+
+  /// Problems met while reading either catalogue are findings too, with the ids `mhhs lint` uses.
+  /// In the new catalogue a file that is not JSON or an id declared twice is an error, because
+  /// it hides entities from the comparison; a schema problem is a warning (`mhhs lint` is the
+  /// check for those). Problems of the old catalogue are history: warnings.
+  public func check(old: Catalogue, new: Catalogue, asOf: CalendarDate) -> DiffResult {
+    let diff = CatalogueDiff(old: old, new: new)
+    var findings: [Finding] = []
+    for rule in rules {
+      let description = type(of: rule).description
+      let context = DiffContext(ruleID: description.id, old: old, new: new)
+      for var finding in rule.check(diff, context) {
+        finding.severity = description.defaultSeverity
+        findings.append(finding)
+      }
+    }
+    let oldExemptions = ExemptionIndex(old, asOf: asOf)
+    let newExemptions = ExemptionIndex(new, asOf: asOf)
+    let removed = Set(diff.changes.filter { $0.change == .removed }.map(\.id))
+    for i in findings.indices {
+      guard let entity = findings[i].entityID else { continue }
+      let index = removed.contains(entity) ? oldExemptions : newExemptions
+      findings[i].suppression = index.suppression(rule: findings[i].ruleID, entity: entity)
+    }
+    findings += Self.issueFindings(new, prefix: "") { $0 == .schema ? .warning : .error }
+    findings += Self.issueFindings(old, prefix: "in the old catalogue: ") { _ in .warning }
+    findings.sort(by: Finding.reportOrder)
+    return DiffResult(diff: diff, findings: findings)
+  }
+
+  static func issueFindings(
+    _ catalogue: Catalogue, prefix: String, severity: (CatalogueIssue.Kind) -> Severity
+  ) -> [Finding] {
+    catalogue.issues.map { issue in
+      Finding(
+        ruleID: issue.kind.rawValue, severity: severity(issue.kind), message: prefix + issue.message,
+        entityID: issue.entityID, location: issue.location,
+        fingerprint: Fingerprint.make(
+          rule: issue.kind.rawValue, entity: issue.entityID,
+          relativePath: Linter.relativePath(issue.location.file, in: catalogue.directory),
+          pointer: issue.location.pointer))
+    }
+  }
+}
+
+extension RuleExample {
+  /// A diff rule example that fires on `entity` when `old` becomes `new`.
+  public static func triggers(
+    _ entity: String, _ title: String, old: [String: String], new: [String: String]
+  ) -> RuleExample {
+    var example = RuleExample(.triggers(entity: entity), title, files: new)
+    example.old = old
+    return example
+  }
+
+  /// A diff rule example that does not fire when `old` becomes `new`.
+  public static func passes(_ title: String, old: [String: String], new: [String: String]) -> RuleExample {
+    var example = RuleExample(.passes, title, files: new)
+    example.old = old
+    return example
+  }
+
+  /// The old catalogue's files over the base files, for diff examples.
+  public var oldCatalogueFiles: [CatalogueLoader.File] {
+    RuleExample.baseFiles.merging(old ?? [:]) { _, own in own }.map { CatalogueLoader.File($0.key, $0.value) }
+  }
+}

@@ -1,0 +1,69 @@
+import MHHSCatalogue
+import MHHSLint
+
+/// The JSON form of `mhhs diff`: the findings in the shape of `mhhs lint --format json`, and the
+/// changes entity by entity with every changed field's pointer, old and new value.
+public struct DiffJSONReporter: DiffReporter {
+  public init() {}
+
+  public func render(_ report: DiffReport) -> String {
+    let result = report.result
+    let summary: JSON = .object(
+      Severity.allCases.map { ($0.rawValue, JSON.int(result.count($0))) }
+        + [("suppressed", .int(result.suppressedCount))]
+        + EntityChange.Change.allCases.map { ($0.rawValue, JSON.int(report.diff.count($0))) })
+    let document: JSON = .object([
+      ("tool", .object([("name", .string(report.tool.name)), ("version", .string(report.tool.version))])),
+      ("old", .string(report.old)),
+      ("new", .string(report.new)),
+      ("summary", summary),
+      ("findings", .array(result.findings.map(JSONReporter.finding))),
+      ("changes", .array(report.diff.changes.map(Self.change))),
+    ])
+    return document.render()
+  }
+
+  static func change(_ c: EntityChange) -> JSON {
+    .object([
+      ("kind", .string(c.kind.rawValue)),
+      ("entity", .string(c.id)),
+      ("change", .string(c.change.rawValue)),
+      ("name", .optional(c.name)),
+      ("oldVersion", .optional(c.oldVersion)),
+      ("newVersion", .optional(c.newVersion)),
+      ("old", c.oldOrigin.map { location($0.location) } ?? .null),
+      ("new", c.newOrigin.map { location($0.location) } ?? .null),
+      ("fields", .array(c.fields.map(field))),
+      (
+        "history",
+        .array(
+          c.newHistory.map { h in
+            .object([
+              ("version", .string(h.version)), ("release", .optional(h.release)),
+              ("changes", .array(h.changes.map(JSON.string))), ("summary", .optional(h.summary)),
+            ])
+          })
+      ),
+    ])
+  }
+
+  static func field(_ f: FieldChange) -> JSON {
+    .object([
+      ("pointer", .string(f.pointer)),
+      ("old", f.old ?? .null),
+      ("new", f.new ?? .null),
+      ("comparedAsSet", .bool(f.isSet)),
+      ("added", .array(f.added)),
+      ("removed", .array(f.removed)),
+      ("oldLocation", f.oldLocation.map(location) ?? .null),
+      ("newLocation", f.newLocation.map(location) ?? .null),
+    ])
+  }
+
+  static func location(_ l: SourceLocation) -> JSON {
+    .object([
+      ("file", .string(l.file)), ("line", .int(l.line)), ("column", .int(l.column)),
+      ("pointer", .string(l.pointer)),
+    ])
+  }
+}

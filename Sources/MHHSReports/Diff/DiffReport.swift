@@ -1,0 +1,111 @@
+import MHHSCatalogue
+import MHHSLint
+
+/// Everything a diff reporter needs: the tool, the two catalogues as the user named them, the
+/// differences and the findings.
+public struct DiffReport: Sendable {
+  public var tool: Report.Tool
+  /// The old and new catalogues as named on the command line (`git:IR7:catalogue`, `catalogue`).
+  public var old: String
+  public var new: String
+  public var result: DiffResult
+
+  public init(tool: Report.Tool, old: String, new: String, result: DiffResult) {
+    self.tool = tool
+    self.old = old
+    self.new = new
+    self.result = result
+  }
+
+  public var diff: CatalogueDiff { result.diff }
+
+  /// Unsuppressed findings, in report order.
+  public var activeFindings: [Finding] { result.findings.filter { !$0.isSuppressed } }
+}
+
+/// Turns a diff report into text in one format. Pure: no I/O.
+public protocol DiffReporter: Sendable {
+  func render(_ report: DiffReport) -> String
+}
+
+/// The `mhhs diff` formats, by the name used on the command line.
+public enum DiffFormat: String, Sendable, CaseIterable {
+  case text
+  case json
+  case markdown
+
+  public var reporter: any DiffReporter {
+    switch self {
+    case .text: DiffTextReporter()
+    case .json: DiffJSONReporter()
+    case .markdown: DiffMarkdownReporter()
+    }
+  }
+}
+
+extension Wording {
+  /// "3 added, 1 removed, 4 changed".
+  public static func changeSummary(_ diff: CatalogueDiff) -> String {
+    EntityChange.Change.allCases.map { "\(diff.count($0)) \($0.rawValue)" }.joined(separator: ", ")
+  }
+
+  /// "1 error, 2 warnings, 0 info, 0 suppressed" (hints only when there are some).
+  public static func findingSummary(_ result: DiffResult) -> String {
+    var parts = [Severity.error, .warning, .info].map { count(result.count($0), $0) }
+    if result.count(.hint) > 0 { parts.append(count(result.count(.hint), .hint)) }
+    parts.append("\(result.suppressedCount) suppressed")
+    return parts.joined(separator: ", ")
+  }
+
+  /// "Interfaces", "D-flows": the heading for a kind's changes.
+  public static func heading(_ kind: EntityKind) -> String {
+    switch kind {
+    case .interface: "Interfaces"
+    case .dataflow: "D-flows"
+    case .nfr: "NFRs"
+    case .changeRequest: "Change requests"
+    case .release: "Releases"
+    case .role: "Roles"
+    }
+  }
+
+  /// "version 1.0 → 1.1", "version 1.0", or nothing.
+  public static func versions(_ change: EntityChange) -> String? {
+    switch (change.oldVersion, change.newVersion) {
+    case (let o?, let n?) where o != n: "version \(o) → \(n)"
+    case (_, let n?): "version \(n)"
+    case (let o?, nil): "version \(o)"
+    case (nil, nil): nil
+    }
+  }
+
+  /// What happened to a field: "removed ReactivePower; added Foo", "011 → 012"; for an added
+  /// entity just the value.
+  /// Changed `sources` are counted, not quoted: they are provenance, and an import from a new
+  /// edition of a document changes them everywhere (the JSON format has them in full).
+  public static func fieldChange(_ field: FieldChange, in change: EntityChange) -> String {
+    if change.change == .added { return field.new.map(DiffText.value) ?? "" }
+    if field.field == "sources", field.isSet, field.old != nil, field.new != nil {
+      var parts: [String] = []
+      if !field.removed.isEmpty {
+        parts.append("\(plural(field.removed.count, "source", "sources")) removed")
+      }
+      if !field.added.isEmpty { parts.append("\(plural(field.added.count, "source", "sources")) added") }
+      return parts.joined(separator: ", ")
+    }
+    return DiffText.describe(field)
+  }
+
+  /// The field changes worth listing: added history entries are shown from
+  /// ``EntityChange/newHistory`` instead, and an added entity's name, version and sources are
+  /// left to its heading and its file.
+  public static func listedFields(_ change: EntityChange) -> [FieldChange] {
+    change.fields.filter { field in
+      if field.field == "history" && field.old == nil && field.pointer != "/history" { return false }
+      if change.change == .added && ["name", "title", "version", "sources", "history"].contains(field.field) {
+        return false
+      }
+      return true
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import MHHSCatalogue
+import MHHSLint
+
+/// `file:line:column: severity: message [rule]` per unsuppressed finding, then the changes
+/// entity by entity and field by field, then the summaries.
+public struct DiffTextReporter: DiffReporter {
+  public init() {}
+
+  public func render(_ report: DiffReport) -> String {
+    var out = ""
+    for f in report.activeFindings {
+      out +=
+        "\(f.location.file):\(f.location.line):\(f.location.column): \(f.severity.rawValue): \(f.message) [\(f.ruleID)]\n"
+    }
+    if report.diff.isEmpty {
+      out += "No changes from \(report.old) to \(report.new).\n"
+    } else {
+      out += "Changes from \(report.old) to \(report.new):\n"
+      for change in report.diff.changes {
+        var line = "  \(change.change.rawValue) \(change.kind.displayName) \(change.id)"
+        if let name = change.name { line += " \"\(name)\"" }
+        if let versions = Wording.versions(change) { line += " (\(versions))" }
+        out += line + "\n"
+        for field in Wording.listedFields(change) {
+          out += "      \(field.displayName): \(Wording.fieldChange(field, in: change))\n"
+        }
+        for note in change.newHistory {
+          out +=
+            "      history: \(DiffText.historyEntry(version: note.version, release: note.release, changes: note.changes.isEmpty ? nil : note.changes.joined(separator: ", "), summary: note.summary))\n"
+        }
+      }
+    }
+    out += Wording.findingSummary(report.result) + "\n"
+    out += Wording.changeSummary(report.diff) + "\n"
+    return out
+  }
+}
