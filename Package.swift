@@ -16,7 +16,7 @@ let package = Package(
     .executableTarget(name: "mhhs", dependencies: ["MHHSCatalogue", "MHHSLint", "MHHSReports"]),
     .testTarget(name: "MHHSCatalogueTests", dependencies: ["MHHSCatalogue"]),
     .testTarget(name: "MHHSLintTests", dependencies: ["MHHSLint"]),
-    .testTarget(name: "MHHSReportsTests", dependencies: ["MHHSReports"]),
+    .testTarget(name: "MHHSReportsTests", dependencies: ["MHHSReports"], exclude: ["Golden"]),
     .testTarget(name: "mhhsTests", dependencies: ["mhhs"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]

@@ -167,7 +167,24 @@ public struct Baseline: Sendable, Equatable {
       fixed, its entry matches nothing and should be removed, so the baseline shrinks as the \
       catalogue improves and a fixed gap cannot quietly come back.
       """,
-    sources: ["cli.md: Baselines"], defaultSeverity: .info, examples: [])
+    sources: ["cli.md: Baselines"], defaultSeverity: .info,
+    examples: [
+      .triggers(
+        "IF-001", "the baseline records missing response times that IF-001 now states",
+        ExampleFile.files(
+          ExampleFile.interface("IF-001", #", "responseTimes": { "error": { "within": "PT6S" } }"#),
+          ("baseline.json", exampleBaseline))),
+      .passes(
+        "the recorded gap is still there",
+        ExampleFile.files(ExampleFile.interface("IF-001"), ("baseline.json", exampleBaseline))),
+    ])
+
+  /// The baseline of the stale-entry examples (`baseline.json` beside them; the catalogue loader
+  /// does not read it): one entry for `nfr/missing-response-times` on IF-001.
+  static let exampleBaseline = """
+    { "format": 1, "findings": [ { "rule": "nfr/missing-response-times", "entity": "IF-001", "pointer": "", \
+    "fingerprint": "\(Fingerprint.make(rule: "nfr/missing-response-times", entity: "IF-001", relativePath: "interfaces/IF-001.json", pointer: ""))" } ] }
+    """
 
   // MARK: Reading
 

@@ -12,4 +12,15 @@ public enum BuiltinRules {
     VersionFormatRule(), HistoryMismatchRule(), ChangeWithoutReferenceRule(), MissingTimeBasisRule(),
     MissingCodeDraftingNameRule(),
   ]
+
+  /// The rules that do not run over one catalogue — the diff rules of `mhhs diff` and the
+  /// baseline's stale-entry rule — so that rulesets, exemptions and `mhhs rules` know them too.
+  public static var otherDescriptions: [RuleDescription] {
+    DiffRules.all.map(\.description) + [Baseline.staleEntryRule]
+  }
+
+  /// Every rule the tool knows, in reference order.
+  public static var allDescriptions: [RuleDescription] {
+    all.map(\.description) + otherDescriptions
+  }
 }

@@ -88,7 +88,7 @@ public struct Linter: Sendable {
     let configuration = options.configuration
     let enabled = rules.filter { configuration.isEnabled($0.description) }
     // Exemptions may also name diff rules (an approved breaking change), which lint does not run.
-    let known = Set(rules.map { $0.description.id } + DiffRules.all.map { $0.description.id })
+    let known = Set(rules.map { $0.description.id } + BuiltinRules.otherDescriptions.map(\.id))
     let enabledIDs = Set(enabled.map { $0.description.id })
 
     var raw: [Finding] = []

@@ -11,14 +11,18 @@ public struct RuleEntry: Sendable {
   /// For a rule defined in a ruleset: the definition.
   public var definition: DefinedRule?
 
-  /// Every rule in `rules`, in order, with its settings under `configuration`.
-  public static func entries(_ rules: [any Rule], configuration: RuleConfiguration) -> [RuleEntry] {
-    rules.map { rule in
-      let d = rule.description
-      return RuleEntry(
+  /// Every rule in `rules`, then every rule described by `others` (rules that do not run over
+  /// one catalogue, such as the diff rules), in order, with its settings under `configuration`.
+  public static func entries(
+    _ rules: [any Rule], others: [RuleDescription] = BuiltinRules.otherDescriptions,
+    configuration: RuleConfiguration
+  ) -> [RuleEntry] {
+    let described = rules.map { ($0.description, $0 as? DefinedRule) } + others.map { ($0, nil) }
+    return described.map { d, definition in
+      RuleEntry(
         description: d, setting: configuration.rules[d.id] ?? .severity(d.defaultSeverity),
         overrides: configuration.overrides.compactMap { o in o.rules[d.id].map { (o.entities, $0) } },
-        definition: rule as? DefinedRule)
+        definition: definition)
     }
   }
 }
@@ -103,8 +107,8 @@ public enum RuleReference {
       ("title", .string(example.title)),
       ("expectation", .string(expectation)),
       ("entity", .optional(entity)),
-      ("files", .object(sortedFiles(example).map { ($0.path, .string($0.content)) })),
-    ])
+      ("files", .object(sortedFiles(example.files).map { ($0.path, .string($0.content)) })),
+    ] + (example.old.map { [("oldFiles", JSON.object(sortedFiles($0).map { ($0.path, .string($0.content)) }))] } ?? []))
   }
 
   static func expectation(_ example: RuleExample) -> (String, String?) {
@@ -114,8 +118,8 @@ public enum RuleReference {
     }
   }
 
-  static func sortedFiles(_ example: RuleExample) -> [(path: String, content: String)] {
-    example.files.sorted { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }
+  static func sortedFiles(_ files: [String: String]) -> [(path: String, content: String)] {
+    files.sorted { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }
       .map { ($0.key, $0.value) }
   }
 
@@ -189,8 +193,10 @@ public enum RuleReference {
         let (expectation, entity) = expectation(example)
         let verdict = expectation == "passes" ? "Passes" : "Triggers" + (entity.map { " on \($0)" } ?? "")
         out += "\n\(verdict): \(example.title).\n"
-        for file in sortedFiles(example) {
-          out += "\n`\(file.path)`:\n\n```json\n\(file.content)\n```\n"
+        for (label, files) in [("Old catalogue, ", example.old), (example.old == nil ? "" : "New catalogue, ", example.files)] {
+          for file in sortedFiles(files ?? [:]) {
+            out += "\n\(label)`\(file.path)`:\n\n```json\n\(file.content)\n```\n"
+          }
         }
       }
     }
@@ -224,8 +230,13 @@ public enum RuleReference {
       let (expectation, entity) = expectation(example)
       let verdict = expectation == "passes" ? "Passes" : "Triggers" + (entity.map { " on \($0)" } ?? "")
       out += "\n\(verdict): \(example.title)\n"
-      for file in sortedFiles(example) {
-        out += "  \(file.path):\n\(indent(file.content, by: 4))\n"
+      if let old = example.old {
+        out += "  Old catalogue:\n"
+        for file in sortedFiles(old) { out += "    \(file.path):\n\(indent(file.content, by: 6))\n" }
+        out += "  New catalogue:\n"
+        for file in sortedFiles(example.files) { out += "    \(file.path):\n\(indent(file.content, by: 6))\n" }
+      } else {
+        for file in sortedFiles(example.files) { out += "  \(file.path):\n\(indent(file.content, by: 4))\n" }
       }
     }
     if triggering == nil && passing == nil {

@@ -47,4 +47,20 @@ struct RuleExampleTests {
     let ids = BuiltinRules.all.map { $0.description.id }
     #expect(Set(ids).count == ids.count)
   }
+
+  @Test("baseline/stale-entry example", arguments: Baseline.staleEntryRule.examples.map(\.title))
+  func staleEntryExample(_ title: String) throws {
+    let example = try #require(Baseline.staleEntryRule.examples.first { $0.title == title })
+    let catalogue = try CatalogueLoader.load(files: example.catalogueFiles)
+    let asOf = try #require(CalendarDate(example.asOf))
+    let linter = Linter()
+    let result = try linter.lint(catalogue, options: LintOptions(asOf: asOf), today: asOf)
+    let baseline = try Baseline.parse(Array(try #require(example.files["baseline.json"]).utf8)).get()
+    let applied = baseline.apply(to: result, file: "baseline.json")
+    let stale = applied.findings.filter { $0.ruleID == Baseline.staleEntryRule.id }
+    switch example.expectation {
+    case .triggers(let entity): #expect(stale.map(\.entityID) == [entity])
+    case .passes: #expect(stale.isEmpty)
+    }
+  }
 }

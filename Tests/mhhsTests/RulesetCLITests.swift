@@ -99,7 +99,8 @@ import Testing
       "dflow/replacement-not-dip", "dflow/mapping-asymmetric", "design/dtn-outlier",
       "cr/approved-without-release", "cr/cites-rejected", "cr/after-freeze", "version/format",
       "version/history-mismatch", "version/change-without-reference", "time/missing-time-basis",
-      "term/missing-code-drafting-name",
+      "term/missing-code-drafting-name", "diff/version-not-bumped", "diff/missing-history",
+      "diff/breaking-change", "diff/version-decreased", "baseline/stale-entry",
     ] {
       #expect(ids.contains(id), "\(id)")
     }

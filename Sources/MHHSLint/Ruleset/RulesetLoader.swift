@@ -11,7 +11,7 @@ public struct RulesetLoader: Sendable {
   /// The rules a ruleset may configure besides the ones it defines.
   public var builtinRules: [RuleDescription]
 
-  public init(builtinRules: [RuleDescription] = BuiltinRules.all.map(\.description)) {
+  public init(builtinRules: [RuleDescription] = BuiltinRules.allDescriptions) {
     self.builtinRules = builtinRules
   }
 

@@ -57,18 +57,6 @@ extension Wording {
     return parts.joined(separator: ", ")
   }
 
-  /// "Interfaces", "D-flows": the heading for a kind's changes.
-  public static func heading(_ kind: EntityKind) -> String {
-    switch kind {
-    case .interface: "Interfaces"
-    case .dataflow: "D-flows"
-    case .nfr: "NFRs"
-    case .changeRequest: "Change requests"
-    case .release: "Releases"
-    case .role: "Roles"
-    }
-  }
-
   /// "version 1.0 → 1.1", "version 1.0", or nothing.
   public static func versions(_ change: EntityChange) -> String? {
     switch (change.oldVersion, change.newVersion) {
