@@ -81,7 +81,7 @@ import Testing
       message: "not an ISO 8601 duration", line: 4, column: 43, pointer: "/responseTimes/error/within",
       entity: "IF-001"),
     SchemaCase(
-      name: "missing required field points at the object",
+      name: "missing required field: located at the object, pointing where the field belongs",
       path: "interfaces/IF-001.json",
       text: """
         {
@@ -89,7 +89,7 @@ import Testing
           "from": ["SDS"], "to": ["SUP"]
         }
         """,
-      message: "an interface is missing required field `status`", line: 1, column: 1, pointer: "",
+      message: "an interface is missing required field `status`", line: 1, column: 1, pointer: "/status",
       entity: "IF-001"),
     SchemaCase(
       name: "missing required field in a nested object",
@@ -101,7 +101,7 @@ import Testing
           "responseTimes": { "error": { "nfr": "E2E1009" } }
         }
         """,
-      message: "missing required field `within`", line: 4, column: 31, pointer: "/responseTimes/error",
+      message: "missing required field `within`", line: 4, column: 31, pointer: "/responseTimes/error/within",
       entity: "IF-001"),
     SchemaCase(
       name: "missing id: no entity",
@@ -109,7 +109,7 @@ import Testing
       text: """
         { "name": "Example", "version": "1.0", "status": "active", "transport": "dip", "from": ["SDS"], "to": ["SUP"] }
         """,
-      message: "missing required field `id`", line: 1, column: 1, pointer: "", entity: nil),
+      message: "missing required field `id`", line: 1, column: 1, pointer: "/id", entity: nil),
     SchemaCase(
       name: "status outside the enum names the allowed values",
       path: "interfaces/IF-001.json",
@@ -210,7 +210,7 @@ import Testing
           { "id": "SUP" }
         ] }
         """,
-      message: "a role is missing required field `name`", line: 3, column: 3, pointer: "/roles/1",
+      message: "a role is missing required field `name`", line: 3, column: 3, pointer: "/roles/1/name",
       entity: "SUP"),
     SchemaCase(
       name: "a release date that does not exist",

@@ -58,7 +58,11 @@ struct DecodeContext {
   ) -> Located<T>? {
     guard let member = object.members.first(where: { $0.key == key }) else {
       if required {
-        schema("\(object.what) is missing required field `\(key)`", object.value.position, object.pointer)
+        // Located at the enclosing object, but pointing where the field belongs, so that two
+        // missing fields of one object are two findings with two fingerprints.
+        schema(
+          "\(object.what) is missing required field `\(key)`", object.value.position,
+          JSONPointer.appending(object.pointer, key))
       }
       return nil
     }
