@@ -14,8 +14,8 @@ stderr and that side (from or to) of the interface is left empty, so the import 
 there and the linter keeps showing the gap. Rows are written only for interfaces that exist in
 the catalogue (an import must not create interfaces from this source).
 
-With --only FILE, the ids of the catalogue's interfaces that lack `from` or `to` are written to
-FILE (one a line) for `mhhs import csv ... --only @FILE`, so hand-written roles are not touched.
+With --only FILE, the ids of the rows whose catalogue interface lacks `from` or `to` are written
+to FILE (one a line) for `mhhs import csv ... --only @FILE`, so hand-written roles are not touched.
 
   python3 scripts/des138-roles.py DES138.json CATALOGUE_DIR [--only FILE] > des138-...-roles.csv
 """
@@ -109,6 +109,7 @@ def main():
                 interface = json.load(f)
             catalogue[interface.get("id")] = interface
 
+    written = []
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(["id", "from", "to"])
     for item in des138["interfaces"]:
@@ -134,9 +135,10 @@ def main():
                       f"DES138 gives {';'.join(ids)}", file=sys.stderr)
             cells.append(";".join(ids))
         out.writerow([iid] + cells)
+        written.append(iid)
 
     if args.only:
-        lacking = sorted(i for i, v in catalogue.items() if "from" not in v or "to" not in v)
+        lacking = [i for i in written if "from" not in catalogue[i] or "to" not in catalogue[i]]
         with open(args.only, "w", encoding="utf-8") as f:
             f.write("".join(i + "\n" for i in lacking))
 
