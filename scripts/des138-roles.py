@@ -12,12 +12,20 @@ of two or more names (`Data Service (ADS, SDS, UMSDS)`) stands for the names in 
 resolved the same way. There is no other mapping: a name that resolves to nothing is reported on
 stderr and that side (from or to) of the interface is left empty, so the import sets nothing
 there and the linter keeps showing the gap. Rows are written only for interfaces that exist in
-the catalogue (an import must not create interfaces from this source).
+the catalogue (an import must not create interfaces from this source), and a side the catalogue
+already holds with other roles is left empty and reported (never overwritten).
 
 With --only FILE, the ids of the rows whose catalogue interface lacks `from` or `to` are written
 to FILE (one a line) for `mhhs import csv ... --only @FILE`, so hand-written roles are not touched.
 
-  python3 scripts/des138-roles.py DES138.json CATALOGUE_DIR [--only FILE] > des138-...-roles.csv
+Re-run from the repository root (the CSV's file name becomes the `sources` line of every
+interface it sets, so keep it):
+
+  T=$(mktemp -d)
+  python3 scripts/des138-roles.py ../shared/reference/des138-thirdparty/interface-explorer-v6.json \
+    catalogue --only $T/ids > $T/des138-v5.8.8-thirdparty-unofficial-roles.csv
+  swift run mhhs import csv $T/des138-v5.8.8-thirdparty-unofficial-roles.csv --kind interfaces \
+    --only @$T/ids --into catalogue
 """
 
 import argparse
@@ -131,8 +139,9 @@ def main():
                 ids = []
             existing = catalogue[iid].get(side)
             if existing is not None and ids and existing != ids:
-                print(f"des138-roles: {iid} {side}: the catalogue has {';'.join(existing)}, "
+                print(f"des138-roles: {iid} {side} left empty: the catalogue has {';'.join(existing)}, "
                       f"DES138 gives {';'.join(ids)}", file=sys.stderr)
+                ids = []
             cells.append(";".join(ids))
         out.writerow([iid] + cells)
         written.append(iid)
