@@ -4,7 +4,8 @@
 /// (`schemaVersion`, `Schema version`, `Replaced by`); `Interface` and `Flow` name the id, so a
 /// table written by `mhhs mapping` reads back. List fields (`from`, `to`, `events`, `replaces`,
 /// `replacedBy`) are separated by `;`. An empty cell sets nothing (an import never clears a
-/// field). An unknown header is an error that names it.
+/// field). An unknown header is an error that names it. Each row that sets a field adds a
+/// `sources` line naming the file and the fields (see ``sourceLine(file:fields:)``).
 public enum CSVImporter {
   public typealias Result = DIPOpenAPIImporter.Result
 
@@ -102,8 +103,6 @@ public enum CSVImporter {
 
     var problems: [ImportProblem] = []
     var entities: [ImportedEntity] = []
-    let prefix = "Spreadsheet export "
-    let line = SourceLine(text: prefix + "'\(file)'", prefix: prefix + "'", suffix: "'")
     for (offset, row) in rows.enumerated().dropFirst() {
       let rowNumber = offset + 1
       if row.allSatisfy({ $0.trimmed.isEmpty }) { continue }
@@ -120,7 +119,7 @@ public enum CSVImporter {
         problems.append(.init(.error, "\(file) row \(rowNumber) has no id; it was skipped"))
         continue
       }
-      var entity = ImportedEntity(kind: kind.entityKind, id: id, sourceLines: [line])
+      var entity = ImportedEntity(kind: kind.entityKind, id: id)
       for (index, column) in mapped.enumerated() {
         guard let column, column.path != ["id"] else { continue }
         let cell = row[index].trimmed
@@ -132,9 +131,23 @@ public enum CSVImporter {
           entity.fields.append(ImportedField(column.path, .string(cell)))
         }
       }
+      if let line = sourceLine(file: file, fields: entity.fields) { entity.sourceLines = [line] }
       entities.append(entity)
     }
     return Result(entities: entities, problems: problems)
+  }
+}
+
+extension CSVImporter {
+  /// The `sources` line of a row: the file and the fields the row sets (`CSV file 'roles.csv':
+  /// from, to`), so a reader sees which facts rest on it; nil for a row that sets nothing. A line
+  /// another CSV file wrote for the same fields is replaced, since those fields now come from
+  /// this file.
+  static func sourceLine(file: String, fields: [ImportedField]) -> SourceLine? {
+    guard !fields.isEmpty else { return nil }
+    let prefix = "CSV file '"
+    let suffix = "': " + fields.map(\.name).joined(separator: ", ")
+    return SourceLine(text: prefix + file + suffix, prefix: prefix, suffix: suffix)
   }
 }
 
