@@ -428,25 +428,6 @@ import Testing
     #expect(catalogue.kind(of: "nothing") == nil)
   }
 
-  @Test func lookupsStayFastInALargeCatalogue() throws {
-    let count = 3_000
-    var files: [String: String] = [:]
-    for n in 0..<count { files["interfaces/REP-\(n).json"] = CatalogueFixture.interface("REP-\(n)") }
-    let catalogue = try CatalogueFixture.load(files)
-    #expect(catalogue.count(of: .interface) == count)
-    let ids = (0..<count).map { "REP-\($0)" }
-    let clock = ContinuousClock()
-    var found = 0
-    let elapsed = clock.measure {
-      for _ in 0..<30 {
-        for id in ids where catalogue.interface(id)?.id.value == id { found += 1 }
-      }
-    }
-    #expect(found == 30 * count)
-    // 90,000 lookups; a linear search would compare about 135 million ids.
-    #expect(elapsed < .seconds(3), "\(elapsed)")
-  }
-
   @Test func releaseRankOrdersByDateWithUndatedReleasesAfterTheirPredecessor() throws {
     let catalogue = try CatalogueFixture.load([
       "releases.json": #"""

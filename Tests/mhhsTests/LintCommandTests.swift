@@ -91,6 +91,9 @@ import Testing
       name: "a file instead of a directory", arguments: ["lint", "catalogue/catalogue.json"],
       messages: ["catalogue/catalogue.json", "not a directory"]),
     UsageCase(
+      name: "a folder that holds no catalogue", arguments: ["lint", "catalogue/interfaces"],
+      messages: ["'catalogue/interfaces' holds no catalogue", "catalogue.json"]),
+    UsageCase(
       name: "bad --as-of", arguments: ["lint", "catalogue", "--as-of", "2024-13-01"],
       messages: ["'2024-13-01'", "YYYY-MM-DD"]),
     UsageCase(

@@ -6,6 +6,7 @@ public enum CatalogueLoadError: Error, Sendable, Equatable, CustomStringConverti
   case missingDirectory(String)
   case notADirectory(String)
   case unreadableDirectory(String)
+  case notACatalogue(String)
   case unsupportedFormat(file: String, found: Int, supported: Int)
 
   public var description: String {
@@ -16,6 +17,9 @@ public enum CatalogueLoadError: Error, Sendable, Equatable, CustomStringConverti
       "'\(path)' is not a directory; pass the folder that holds catalogue.json"
     case .unreadableDirectory(let path):
       "cannot read catalogue directory '\(path)'; check its permissions"
+    case .notACatalogue(let path):
+      "'\(path)' holds no catalogue (no catalogue.json, roles.json, releases.json or entity folders); "
+        + "pass the folder that holds catalogue.json"
     case .unsupportedFormat(let file, let found, let supported):
       "\(file) declares catalogue format \(found), but this version of mhhs reads format \(supported) only; "
         + "upgrade mhhs"
@@ -58,6 +62,7 @@ public enum CatalogueLoader {
     guard let root = FileSystem.realPath(directory), FileSystem.entries(of: directory) != nil else {
       throw .unreadableDirectory(directory)
     }
+    guard looksLikeCatalogue(directory) else { throw .notACatalogue(directory) }
     let paths = catalogueFiles(in: directory, root: root)
     let results = concurrentMap(paths) { entry -> FileResult in
       let file = File(
@@ -97,6 +102,14 @@ public enum CatalogueLoader {
   }
 
   static let topLevelFiles = ["catalogue.json", "roles.json", "releases.json"]
+
+  /// Whether `directory` holds any of the files or folders of a catalogue, so that a mistyped
+  /// path is an error rather than an empty catalogue that passes every check.
+  static func looksLikeCatalogue(_ directory: String) -> Bool {
+    (topLevelFiles + EntityKind.allCases.compactMap(\.folder)).contains {
+      FileSystem.type(of: directory + "/" + $0, followingLinks: true) != .missing
+    }
+  }
 
   /// The files that make up a catalogue, in sorted order. Links are followed only when they
   /// lead to a place inside the catalogue.

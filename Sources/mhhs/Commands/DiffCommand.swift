@@ -58,12 +58,6 @@ enum DiffCommand: Command {
   /// A catalogue directory, or `git:REF[:PATH]`.
   static func load(_ argument: String) throws -> Catalogue {
     if let spec = GitTree.Spec(argument) { return try GitTree.load(spec) }
-    let catalogue = try CatalogueLoader.load(directory: argument)
-    guard GitTree.looksLikeCatalogue(argument) else {
-      throw CommandError(
-        "'\(argument)' holds no catalogue (no catalogue.json, roles.json, releases.json or entity folders); "
-          + "pass the folder that holds catalogue.json")
-    }
-    return catalogue
+    return try CatalogueLoader.load(directory: argument)
   }
 }

@@ -71,28 +71,18 @@ enum GitTree {
         description: "cannot unpack '\(spec.label)': \(err.trimmingCharacters(in: .whitespacesAndNewlines))")
     }
     let directory = spec.path.isEmpty ? tree : tree + "/" + spec.path
-    guard looksLikeCatalogue(directory) else {
+    let catalogue: Catalogue
+    do {
+      catalogue = try CatalogueLoader.load(directory: directory)
+    } catch .notACatalogue {
       throw GitError(
         description:
           "'\(spec.label)' holds no catalogue in \(spec.ref); name the folder that holds catalogue.json, "
           + "as in git:\(spec.ref):catalogue")
-    }
-    let catalogue: Catalogue
-    do {
-      catalogue = try CatalogueLoader.load(directory: directory)
     } catch {
       throw GitError(description: error.description.replacing(directory, with: spec.label))
     }
     return relabel(catalogue, from: directory, to: spec.displayDirectory)
-  }
-
-  /// Whether `directory` holds any of the files or folders of a catalogue, so that a diff never
-  /// compares against a folder that is not one (and reports every entity as added or removed).
-  static func looksLikeCatalogue(_ directory: String) -> Bool {
-    let names = ["catalogue.json", "roles.json", "releases.json"] + EntityKind.allCases.compactMap(\.folder)
-    return names.contains {
-      FileManager.default.fileExists(atPath: CatalogueLoader.displayPath(directory, $0))
-    }
   }
 
   /// Runs `git arguments…` and returns its standard output; a failure carries git's own message.
