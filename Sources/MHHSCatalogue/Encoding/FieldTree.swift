@@ -1,7 +1,6 @@
-import MHHSCatalogue
-
-/// A decoded entity seen as a tree of named fields, so that declarative rules can read any
-/// field by a dotted path (`responseTimes.error.within`) without knowing the model types.
+/// A decoded entity seen as a tree of named fields — the one generic view of the model: declarative
+/// rules read any field by a dotted path (`responseTimes.error.within`) through it, and the diff
+/// compares entities through it (``EntityFields``), without knowing the model types.
 ///
 /// Every node keeps the position it was read at and its JSON pointer relative to the entity's
 /// object, so findings point where the field is. Absent fields are simply not in the tree.
@@ -137,7 +136,7 @@ public struct FieldObjectBuilder {
 /// Builds field trees.
 public enum FieldTree {
   /// The tree of an entity, rooted at its object.
-  public static func of<E: Entity & FieldObject>(_ entity: E) -> FieldNode {
+  public static func of(_ entity: any Entity & FieldObject) -> FieldNode {
     node(entity, at: entity.origin.position, pointer: "")
   }
 
@@ -313,6 +312,24 @@ extension ChangeRequest: FieldObject {
     o.add("decidedOn", decidedOn)
     o.add("release", release)
     o.add("affects", affects)
+    o.add("sources", sources)
+  }
+}
+
+extension Release: FieldObject {
+  public func addFields(to o: inout FieldObjectBuilder) {
+    o.add("id", id)
+    o.add("name", name)
+    o.add("date", date)
+    o.add("sources", sources)
+  }
+}
+
+extension Role: FieldObject {
+  public func addFields(to o: inout FieldObjectBuilder) {
+    o.add("id", id)
+    o.add("name", name)
+    o.add("aliases", aliases)
     o.add("sources", sources)
   }
 }
