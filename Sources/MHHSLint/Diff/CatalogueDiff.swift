@@ -97,9 +97,16 @@ public struct EntityChange: Sendable {
   /// Where to point at the entity: in the new catalogue, or in the old one for a removal.
   public var location: SourceLocation { (newOrigin ?? oldOrigin)!.location }
 
-  /// The fields that differ, other than `version` and `history`.
+  /// The fields that differ, other than `version` and `history` (the versioning itself) and
+  /// `sources` (provenance: an import from a newer publication rewrites it without changing
+  /// what the entity says).
   public var contentFields: [FieldChange] {
-    fields.filter { $0.field != "version" && $0.field != "history" }
+    fields.filter { !["version", "history", "sources"].contains($0.field) }
+  }
+
+  /// A change to `sources` alone: provenance, such as an import from a newer publication.
+  public var onlySourcesChanged: Bool {
+    change == .changed && fields.allSatisfy { $0.field == "sources" }
   }
 
   /// The change to `field` (a top-level name or a full pointer), if any.

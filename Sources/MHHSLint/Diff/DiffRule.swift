@@ -96,10 +96,9 @@ public struct DiffChecker: Sendable {
 
   public var descriptions: [RuleDescription] { rules.map { type(of: $0).description } }
 
-  /// Problems met while reading either catalogue are findings too, with the ids `mhhs lint` uses.
-  /// In the new catalogue a file that is not JSON or an id declared twice is an error, because
-  /// it hides entities from the comparison; a schema problem is a warning (`mhhs lint` is the
-  /// check for those). Problems of the old catalogue are history: warnings.
+  /// Problems that hide entities from the comparison — a file that is not JSON, an id declared
+  /// twice — are findings too, with the ids `mhhs lint` uses: errors in the new catalogue,
+  /// warnings in the old one (history). Schema problems are left to `mhhs lint`.
   public func check(old: Catalogue, new: Catalogue, asOf: CalendarDate) -> DiffResult {
     let diff = CatalogueDiff(old: old, new: new)
     var findings: [Finding] = []
@@ -119,18 +118,18 @@ public struct DiffChecker: Sendable {
       let index = removed.contains(entity) ? oldExemptions : newExemptions
       findings[i].suppression = index.suppression(rule: findings[i].ruleID, entity: entity)
     }
-    findings += Self.issueFindings(new, prefix: "") { $0 == .schema ? .warning : .error }
-    findings += Self.issueFindings(old, prefix: "in the old catalogue: ") { _ in .warning }
+    findings += Self.issueFindings(new, prefix: "", severity: .error)
+    findings += Self.issueFindings(old, prefix: "in the old catalogue: ", severity: .warning)
     findings.sort(by: Finding.reportOrder)
     return DiffResult(diff: diff, findings: findings)
   }
 
   static func issueFindings(
-    _ catalogue: Catalogue, prefix: String, severity: (CatalogueIssue.Kind) -> Severity
+    _ catalogue: Catalogue, prefix: String, severity: Severity
   ) -> [Finding] {
-    catalogue.issues.map { issue in
+    catalogue.issues.filter { $0.kind != .schema }.map { issue in
       Finding(
-        ruleID: issue.kind.rawValue, severity: severity(issue.kind), message: prefix + issue.message,
+        ruleID: issue.kind.rawValue, severity: severity, message: prefix + issue.message,
         entityID: issue.entityID, location: issue.location,
         fingerprint: Fingerprint.make(
           rule: issue.kind.rawValue, entity: issue.entityID,

@@ -46,8 +46,9 @@ public struct VersionNotBumpedRule: DiffRule {
     id: "diff/version-not-bumped",
     summary: "An interface or D-flow whose content changed has a new version",
     rationale: versioningRationale + """
-       Any change to an entry's content counts, its `sources` included (a source is part of what a \
-      reader relies on); only `version`, `history` and the tool-owned `x` do not. The message \
+       Any change to what an entry says counts; `version` and `history` (the versioning itself), \
+      `sources` (provenance, which an import from a newer publication rewrites) and the tool-owned \
+      `x` do not. The message \
       names the fields that changed and the version to move to: the next minor version, or the next \
       major one when the change is breaking.
       """,
@@ -84,9 +85,7 @@ public struct VersionNotBumpedRule: DiffRule {
       var names: [String] = []
       for field in content where !names.contains(field.displayName) { names.append(field.displayName) }
       let list = names.map { "`\($0)`" }.joined(separator: ", ")
-      let what =
-        names == ["sources"]
-        ? "changed only `sources` (which still counts as a content change)" : "changed \(list)"
+      let what = "changed \(list)"
       let breaking = !BreakingChanges.of(change).isEmpty
       let form = VersionOrder.form(of: change.kind)
       let target =

@@ -44,9 +44,15 @@ public enum DiffFormat: String, Sendable, CaseIterable {
 }
 
 extension Wording {
-  /// "3 added, 1 removed, 4 changed".
+  /// "3 added, 1 removed, 4 changed", and how many changed only their `sources`
+  /// ("…, 1 changed, 57 with new sources only"): those are not counted as changed.
   public static func changeSummary(_ diff: CatalogueDiff) -> String {
-    EntityChange.Change.allCases.map { "\(diff.count($0)) \($0.rawValue)" }.joined(separator: ", ")
+    let sourcesOnly = diff.changes.count(where: \.onlySourcesChanged)
+    var parts = EntityChange.Change.allCases.map { change in
+      "\(diff.count(change) - (change == .changed ? sourcesOnly : 0)) \(change.rawValue)"
+    }
+    if sourcesOnly > 0 { parts.append("\(sourcesOnly) with new sources only") }
+    return parts.joined(separator: ", ")
   }
 
   /// "1 error, 2 warnings, 0 info, 0 suppressed" (hints only when there are some).
