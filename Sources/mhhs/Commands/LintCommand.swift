@@ -25,6 +25,7 @@ enum LintCommand: Command {
       "as-of", "DATE",
       help: "Judge exemption expiry at DATE, YYYY-MM-DD (default: the release's date, else today)"),
     .flag("quiet", short: "q", help: "Text format: list only findings at or above --fail-on"),
+    .flag("timings", help: "Print the milliseconds spent loading, checking and reporting to stderr"),
   ]
 
   static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws -> ExitCode {
@@ -45,9 +46,12 @@ enum LintCommand: Command {
       options.asOf = date
     }
 
+    var timer = PhaseTimer(enabled: arguments.flag("timings"))
     let catalogue = try CatalogueLoader.load(directory: directory)
+    timer.mark("load")
     let linter = Linter()
     let result = try linter.lint(catalogue, options: options, today: Today.date())
+    timer.mark("rules")
 
     let report = Report(
       tool: .init(
@@ -62,6 +66,8 @@ enum LintCommand: Command {
     } else {
       terminal.print(text)
     }
+    timer.mark("report")
+    terminal.error(timer.summary)
     return result.fails(at: threshold) ? .findings : .success
   }
 }

@@ -24,6 +24,11 @@ enum AtomicFile {
     }
     var info = stat()
     if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { throw failure("it is a directory") }
+    if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+      // A device, pipe or socket (/dev/null, /dev/stdout): write to it; renaming over it would
+      // replace the device node.
+      return try writeInPlace(bytes, to: path)
+    }
     let slash = path.lastIndex(of: "/")
     let directory = slash.map { String(path[..<$0]) } ?? "."
     let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -60,6 +65,19 @@ enum AtomicFile {
       let error = failure()
       unlink(temporary)
       throw error
+    }
+  }
+
+  private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(WriteError) {
+    let fd = open(path, O_WRONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+    defer { close(fd) }
+    var offset = 0
+    while offset < bytes.count {
+      let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+      if n < 0 && errno == EINTR { continue }
+      if n <= 0 { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+      offset += n
     }
   }
 }
