@@ -84,6 +84,12 @@ public struct Catalogue: Sendable {
     }
   }
 
+  /// Adds releases in file order and ranks them once (``add(_:)`` re-ranks after each one).
+  public mutating func add(releases newReleases: [Release]) {
+    for release in newReleases { issues += Self.insert(release, into: &releases, index: &releaseIndex) }
+    rankReleases()
+  }
+
   private static func insert<E: Entity>(
     _ entity: E, into list: inout [E], index: inout [String: Int]
   ) -> [CatalogueIssue] {

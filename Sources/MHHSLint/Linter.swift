@@ -106,7 +106,9 @@ public struct Linter: Sendable {
 
     let descriptions = Dictionary(uniqueKeysWithValues: rules.map { ($0.description.id, $0.description) })
     let exemptions = ExemptionIndex(catalogue, asOf: asOf)
-    let outOfScope = Set(catalogue.interfaces.filter { !context.inScope($0, in: catalogue) }.map(\.id.value))
+    let outOfScope: Set<String> =
+      release == nil
+      ? [] : Set(catalogue.interfaces.lazy.filter { !context.inScope($0, in: catalogue) }.map(\.id.value))
     var findings: [Finding] = []
     findings.reserveCapacity(raw.count)
     for var finding in raw {

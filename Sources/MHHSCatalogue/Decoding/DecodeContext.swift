@@ -81,6 +81,9 @@ struct DecodeContext {
   /// A string that must not be empty (ids, names).
   mutating func text(_ value: JSONValue, _ pointer: String) -> String? {
     guard let s = string(value, pointer) else { return nil }
+    if let first = s.utf8.first, first > 0x20 && first < 0x7F {
+      return s  // starts with a visible ASCII character: not blank
+    }
     if s.allSatisfy(\.isWhitespace) {
       schema("`\(Self.fieldName(pointer))` must not be empty", value.position, pointer)
       return nil

@@ -2,8 +2,20 @@
 public enum JSONPointer {
   /// `base` extended by one reference token, escaped as RFC 6901 requires (`~` → `~0`, `/` → `~1`).
   public static func appending(_ base: String, _ token: String) -> String {
-    if !token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) {
-      return base + "/" + token
+    var plain = true
+    var token = token
+    token.withUTF8 { bytes in
+      for byte in bytes where byte == UInt8(ascii: "~") || byte == UInt8(ascii: "/") {
+        plain = false
+        break
+      }
+    }
+    if plain {
+      var result = base
+      result.reserveCapacity(base.utf8.count + 1 + token.utf8.count)
+      result.append("/")
+      result.append(token)
+      return result
     }
     return base + "/"
       + token.replacing("~", with: "~0").replacing("/", with: "~1")

@@ -73,9 +73,7 @@ public enum CatalogueLoader {
   public static func load(files: [File], directory: String = "catalogue") throws(CatalogueLoadError)
     -> Catalogue
   {
-    let sorted = files.sorted {
-      Array($0.relativePath.utf8).lexicographicallyPrecedes(Array($1.relativePath.utf8))
-    }
+    let sorted = files.sorted { UTF8Order.precedes($0.relativePath, $1.relativePath) }
     let results = sorted.map { decode($0, display: displayPath(directory, $0.relativePath)) }
     return try assemble(results, directory: directory)
   }
@@ -151,7 +149,7 @@ public enum CatalogueLoader {
 
   // MARK: Decoding one file
 
-  enum Payload {
+  indirect enum Payload {
     case none
     case manifest(Manifest)
     case roles([Role])
@@ -228,7 +226,7 @@ public enum CatalogueLoader {
         catalogue.manifest = m
       case .roles(let roles): roles.forEach { catalogue.add($0) }
       case .releases(let releases, let freezes):
-        releases.forEach { catalogue.add($0) }
+        catalogue.add(releases: releases)
         catalogue.freezes = freezes
       case .interface(let e): catalogue.add(e)
       case .dataflow(let e): catalogue.add(e)
@@ -242,20 +240,19 @@ public enum CatalogueLoader {
   /// `transform` applied to every element on all cores, results in input order.
   static func concurrentMap<T, R>(_ input: [T], _ transform: @Sendable (T) -> R) -> [R] {
     guard input.count > 1 else { return input.map(transform) }
-    let output = UnsafeMutableBufferPointer<R?>.allocate(capacity: input.count)
-    output.initialize(repeating: nil)
-    defer { output.deallocate() }
-    let box = UnsafeSendable(output: output, input: input)
-    DispatchQueue.concurrentPerform(iterations: input.count) { i in
-      box.output[i] = transform(box.input[i])
+    return [R](unsafeUninitializedCapacity: input.count) { output, initialized in
+      let box = UnsafeSendable(output: output, input: input)
+      DispatchQueue.concurrentPerform(iterations: input.count) { i in
+        (box.output.baseAddress! + i).initialize(to: transform(box.input[i]))
+      }
+      initialized = input.count
     }
-    return output.map { $0! }
   }
 }
 
 /// Shares the input and the output buffer of ``CatalogueLoader/concurrentMap(_:_:)`` across
 /// threads; each index is written by exactly one iteration.
 private struct UnsafeSendable<T, R>: @unchecked Sendable {
-  let output: UnsafeMutableBufferPointer<R?>
+  let output: UnsafeMutableBufferPointer<R>
   let input: [T]
 }

@@ -37,7 +37,7 @@ enum FileSystem {
       }
       if name != "." && name != ".." { names.append(name) }
     }
-    return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    return names.sorted(by: UTF8Order.precedes)
   }
 
   /// The canonical absolute path, with every link resolved.

@@ -1,0 +1,26 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The order of strings by their UTF-8 bytes (file names, finding order): the same on every
+/// platform and locale, and cheap (one `memcmp`).
+public enum UTF8Order {
+  public static func precedes(_ a: String, _ b: String) -> Bool {
+    var a = a
+    var b = b
+    return a.withUTF8 { x in
+      b.withUTF8 { y in
+        let n = min(x.count, y.count)
+        if n > 0 {
+          let c = memcmp(x.baseAddress!, y.baseAddress!, n)
+          if c != 0 { return c < 0 }
+        }
+        return x.count < y.count
+      }
+    }
+  }
+}
