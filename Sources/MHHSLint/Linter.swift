@@ -94,9 +94,14 @@ public struct Linter: Sendable {
     var context = RuleContext(ruleID: "", asOf: asOf, release: release)
     context.enabledRuleIDs = enabledIDs
     context.knownRuleIDs = known
-    for rule in enabled where !rule.runsAfterOtherRules {
+    // Rules are independent of each other: run them on all cores, keep their order.
+    let baseContext = context
+    for findings in Parallel.map(enabled.filter { !$0.runsAfterOtherRules }, { rule in
+      var context = baseContext
       context.ruleID = rule.description.id
-      raw += rule.check(catalogue, context)
+      return rule.check(catalogue, context)
+    }) {
+      raw += findings
     }
     context.priorFindings = raw
     for rule in enabled where rule.runsAfterOtherRules {

@@ -176,7 +176,7 @@ private struct Scanner {
       let keyOffset = offset
       let keyPosition = position(at: offset)
       let key = try parseString()
-      if members.count < 12 {
+      if members.count < 32 {
         if members.contains(where: { $0.key == key }) { throw duplicate(key, at: keyOffset, members) }
       } else {
         if keys.isEmpty { keys = Set(members.map(\.key)) }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Why a catalogue could not be read at all (as opposed to problems inside it, which are
 /// ``CatalogueIssue``s).
 public enum CatalogueLoadError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -59,7 +57,7 @@ public enum CatalogueLoader {
       throw .unreadableDirectory(directory)
     }
     let paths = catalogueFiles(in: directory, root: root)
-    let results = concurrentMap(paths) { entry -> FileResult in
+    let results = Parallel.map(paths) { entry -> FileResult in
       let file = File(
         relativePath: entry.relativePath,
         contents: entry.problem.map { .failure($0) } ?? read(directory, entry.relativePath))
@@ -100,9 +98,9 @@ public enum CatalogueLoader {
   /// lead to a place inside the catalogue.
   static func catalogueFiles(in directory: String, root: String) -> [Entry] {
     var result: [Entry] = []
-    func consider(_ relative: String, mustBeFile: Bool) {
+    func consider(_ relative: String, mustBeFile: Bool, knownType: FileSystem.EntryType? = nil) {
       let path = directory + "/" + relative
-      var type = FileSystem.type(of: path)
+      var type = knownType ?? FileSystem.type(of: path)
       if type == .missing { return }
       if type == .symlink {
         guard let target = FileSystem.realPath(path) else {
@@ -123,6 +121,11 @@ public enum CatalogueLoader {
       case .file: result.append(Entry(relativePath: relative))
       case .directory where mustBeFile:
         result.append(Entry(relativePath: relative, problem: FileProblem("is a directory, not a JSON file")))
+      case .other:
+        result.append(
+          Entry(
+            relativePath: relative,
+            problem: FileProblem("is not a regular file (a pipe, socket or device); it was not read")))
       default: break
       }
     }
@@ -130,10 +133,23 @@ public enum CatalogueLoader {
     for kind in EntityKind.allCases {
       guard let folder = kind.folder else { continue }
       let folderPath = directory + "/" + folder
+      if FileSystem.type(of: folderPath) == .symlink {
+        // A linked folder is read only when it leads to a place inside the catalogue.
+        guard let target = FileSystem.realPath(folderPath), target.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+        else {
+          result.append(
+            Entry(
+              relativePath: folder,
+              problem: FileProblem("is a symbolic link to a place outside the catalogue; it was not read")))
+          continue
+        }
+      }
       guard FileSystem.type(of: folderPath, followingLinks: true) == .directory,
-        let names = FileSystem.entries(of: folderPath)
+        let entries = FileSystem.typedEntries(of: folderPath)
       else { continue }
-      for name in names where name.hasSuffix(".json") { consider(folder + "/" + name, mustBeFile: true) }
+      for (name, type) in entries where name.hasSuffix(".json") {
+        consider(folder + "/" + name, mustBeFile: true, knownType: type)
+      }
     }
     return result
   }
@@ -236,23 +252,4 @@ public enum CatalogueLoader {
     }
     return catalogue
   }
-
-  /// `transform` applied to every element on all cores, results in input order.
-  static func concurrentMap<T, R>(_ input: [T], _ transform: @Sendable (T) -> R) -> [R] {
-    guard input.count > 1 else { return input.map(transform) }
-    return [R](unsafeUninitializedCapacity: input.count) { output, initialized in
-      let box = UnsafeSendable(output: output, input: input)
-      DispatchQueue.concurrentPerform(iterations: input.count) { i in
-        (box.output.baseAddress! + i).initialize(to: transform(box.input[i]))
-      }
-      initialized = input.count
-    }
-  }
-}
-
-/// Shares the input and the output buffer of ``CatalogueLoader/concurrentMap(_:_:)`` across
-/// threads; each index is written by exactly one iteration.
-private struct UnsafeSendable<T, R>: @unchecked Sendable {
-  let output: UnsafeMutableBufferPointer<R>
-  let input: [T]
 }

@@ -28,16 +28,31 @@ enum FileSystem {
 
   /// The names in a directory, sorted by their UTF-8 bytes so every run sees the same order.
   static func entries(of path: String) -> [String]? {
+    typedEntries(of: path)?.map(\.name)
+  }
+
+  /// The names in a directory with their types as `readdir` reports them (`nil` when the file
+  /// system does not say, or for links), sorted like ``entries(of:)``. Knowing the type of
+  /// regular files spares one `lstat` per file.
+  static func typedEntries(of path: String) -> [(name: String, type: EntryType?)]? {
     guard let dir = opendir(path) else { return nil }
     defer { closedir(dir) }
-    var names: [String] = []
+    var result: [(name: String, type: EntryType?)] = []
     while let entry = readdir(dir) {
       let name = withUnsafePointer(to: entry.pointee.d_name) {
         $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
       }
-      if name != "." && name != ".." { names.append(name) }
+      guard name != "." && name != ".." else { continue }
+      let type: EntryType? =
+        switch Int32(entry.pointee.d_type) {
+        case Int32(DT_REG): .file
+        case Int32(DT_DIR): .directory
+        case Int32(DT_FIFO), Int32(DT_SOCK), Int32(DT_CHR), Int32(DT_BLK): .other
+        default: nil
+        }
+      result.append((name, type))
     }
-    return names.sorted(by: UTF8Order.precedes)
+    return result.sorted { UTF8Order.precedes($0.name, $1.name) }
   }
 
   /// The canonical absolute path, with every link resolved.
@@ -53,12 +68,14 @@ enum FileSystem {
   }
 
   static func readFile(_ path: String) -> Result<[UInt8], ReadError> {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    // O_NONBLOCK: a pipe put in place of a file after it was listed must not hang the read.
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard fd >= 0 else { return .failure(.system(String(cString: strerror(errno)))) }
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { return .failure(.system(String(cString: strerror(errno)))) }
     if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(.system("is a directory")) }
+    if (info.st_mode & S_IFMT) != S_IFREG { return .failure(.system("not a regular file")) }
     let size = Int(info.st_size)
     if size > maximumFileSize { return .failure(.tooLarge(size)) }
     var bytes = [UInt8](repeating: 0, count: size)
