@@ -108,6 +108,7 @@ public struct Linter: Sendable {
       context.ruleID = rule.description.id
       raw += rule.check(catalogue, context)
     }
+    raw = FindingLimit.apply(raw)
 
     let descriptions = Dictionary(uniqueKeysWithValues: rules.map { ($0.description.id, $0.description) })
     let exemptions = ExemptionIndex(catalogue, asOf: asOf)

@@ -26,6 +26,9 @@ public enum CatalogueLoader {
   /// The catalogue format version this package reads.
   public static let supportedFormat = 1
 
+  /// Schema issues kept per file; the rest are summed up in one more issue.
+  public static let maximumIssuesPerFile = 1_000
+
   /// One file to load: its path inside the catalogue and its bytes (or why they are missing).
   public struct File: Sendable {
     public var relativePath: String
@@ -225,6 +228,13 @@ public enum CatalogueLoader {
       case .changeRequest: payload = context.changeRequest(value).map(Payload.changeRequest) ?? .none
       default: payload = .none
       }
+    }
+    if context.unlistedIssues > 0, let location = context.firstUnlisted {
+      context.issues.append(
+        CatalogueIssue(
+          .schema,
+          "\(context.unlistedIssues) more schema problems in this file are not listed (the first \(maximumIssuesPerFile) are)",
+          entityID: context.entityID, location: location))
     }
     return FileResult(payload: payload, issues: context.issues)
   }

@@ -63,6 +63,16 @@ public struct UnknownReferenceRule: BuiltinRule {
       !(kind.map { catalogue.contains(id, kind: $0) } ?? (catalogue.kind(of: id) != nil))
     }
     func resolve(_ entity: some Entity, _ references: [Reference]) {
+      // A list of a million unknown ids gives a bounded report: the first ones, then a count.
+      let limit = FindingLimit.maximumPerRuleAndEntity
+      if references.count > limit, let first = references.dropFirst(limit - 1).first {
+        resolve(entity, Array(references.prefix(limit - 1)))
+        findings.append(
+          context.finding(
+            "\(references.count - limit + 1) more references of \(entity.id.value) name ids that are not in the catalogue; they are not listed",
+            entity, at: first.target.position, first.pointer))
+        return
+      }
       for ref in references {
         let id = ref.target.value
         let what = ref.kind?.displayName ?? "entity"
