@@ -6,37 +6,32 @@ import MHHSCatalogue
 enum FindingLimit {
   static let maximumPerRuleAndEntity = 1_000
 
-  private struct Key: Hashable {
-    var rule: String
-    var entity: String?
-    var file: String
-  }
-
+  /// Rules report an entity's findings together, so the findings of one rule about one entity
+  /// (or file) form runs in `findings`; runs longer than the limit are cut short. No hashing:
+  /// neighbours are compared.
   static func apply(_ findings: [Finding]) -> [Finding] {
     guard findings.count > maximumPerRuleAndEntity else { return findings }
-    var counts: [Key: Int] = [:]
+    func sameGroup(_ a: Finding, _ b: Finding) -> Bool {
+      a.ruleID == b.ruleID && a.entityID == b.entityID && a.location.file == b.location.file
+    }
     var kept: [Finding] = []
     kept.reserveCapacity(findings.count)
-    var firstDropped: [Key: Finding] = [:]
-    var order: [Key] = []
-    for finding in findings {
-      let key = Key(rule: finding.ruleID, entity: finding.entityID, file: finding.location.file)
-      let count = counts[key, default: 0] + 1
-      counts[key] = count
-      if count <= maximumPerRuleAndEntity {
-        kept.append(finding)
-      } else if count == maximumPerRuleAndEntity + 1 {
-        firstDropped[key] = finding
-        order.append(key)
+    var start = 0
+    while start < findings.count {
+      var end = start + 1
+      while end < findings.count && sameGroup(findings[start], findings[end]) { end += 1 }
+      if end - start <= maximumPerRuleAndEntity {
+        kept.append(contentsOf: findings[start..<end])
+      } else {
+        kept.append(contentsOf: findings[start..<(start + maximumPerRuleAndEntity)])
+        var summary = findings[start + maximumPerRuleAndEntity]
+        let subject = summary.entityID ?? summary.location.file
+        summary.message =
+          "\(end - start - maximumPerRuleAndEntity) more findings of this rule for \(subject) are not listed "
+          + "(the first \(maximumPerRuleAndEntity) are)"
+        kept.append(summary)
       }
-    }
-    for key in order {
-      guard var summary = firstDropped[key], let total = counts[key] else { continue }
-      let subject = key.entity ?? key.file
-      summary.message =
-        "\(total - maximumPerRuleAndEntity) more findings of this rule for \(subject) are not listed "
-        + "(the first \(maximumPerRuleAndEntity) are)"
-      kept.append(summary)
+      start = end
     }
     return kept
   }

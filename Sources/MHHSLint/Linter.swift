@@ -117,22 +117,23 @@ public struct Linter: Sendable {
       ? [] : Set(catalogue.interfaces.lazy.filter { !context.inScope($0, in: catalogue) }.map(\.id.value))
     var findings: [Finding] = []
     findings.reserveCapacity(raw.count)
+    let prefix = CatalogueLoader.displayPath(catalogue.directory, "")
     for var finding in raw {
-      if let entity = finding.entityID, outOfScope.contains(entity) { continue }
+      if !outOfScope.isEmpty, let entity = finding.entityID, outOfScope.contains(entity) { continue }
       guard let description = descriptions[finding.ruleID],
         let severity = configuration.severity(of: description, for: finding.entityID)
       else { continue }
       finding.severity = severity
       finding.fingerprint = Fingerprint.make(
         rule: finding.ruleID, entity: finding.entityID,
-        relativePath: Self.relativePath(finding.location.file, in: catalogue.directory),
+        relativePath: Self.relativePath(finding.location.file, prefix: prefix),
         pointer: finding.location.pointer)
       if let entity = finding.entityID {
         finding.suppression = exemptions.suppression(rule: finding.ruleID, entity: entity)
       }
       findings.append(finding)
     }
-    findings.sort(by: Finding.reportOrder)
+    Finding.sortInReportOrder(&findings)
 
     var counts: [EntityKind: Int] = [:]
     for kind in EntityKind.allCases { counts[kind] = catalogue.count(of: kind) }
@@ -143,7 +144,11 @@ public struct Linter: Sendable {
   /// `file` without the catalogue directory in front, so fingerprints do not depend on where the
   /// catalogue is.
   static func relativePath(_ file: String, in directory: String) -> String {
-    let prefix = CatalogueLoader.displayPath(directory, "")
-    return file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file
+    relativePath(file, prefix: CatalogueLoader.displayPath(directory, ""))
+  }
+
+  static func relativePath(_ file: String, prefix: String) -> String {
+    file.utf8.starts(with: prefix.utf8)
+      ? String(Substring(file.utf8.dropFirst(prefix.utf8.count))) : file
   }
 }

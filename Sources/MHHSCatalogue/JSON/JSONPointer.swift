@@ -10,13 +10,7 @@ public enum JSONPointer {
         break
       }
     }
-    if plain {
-      var result = base
-      result.reserveCapacity(base.utf8.count + 1 + token.utf8.count)
-      result.append("/")
-      result.append(token)
-      return result
-    }
+    if plain { return base + "/" + token }
     return base + "/"
       + token.replacing("~", with: "~0").replacing("/", with: "~1")
   }

@@ -60,11 +60,16 @@ public enum CatalogueLoader {
       throw .unreadableDirectory(directory)
     }
     let paths = catalogueFiles(in: directory, root: root)
+    let prefix = displayPath(directory, "")
+    // Files are opened relative to their open folder, so the kernel walks one path component
+    // per file rather than the whole path.
+    let folders = FileSystem.Folders(root: directory, names: EntityKind.allCases.compactMap(\.folder))
+    defer { folders.closeAll() }
     let results = Parallel.map(paths) { entry -> FileResult in
       let file = File(
         relativePath: entry.relativePath,
-        contents: entry.problem.map { .failure($0) } ?? read(directory, entry.relativePath))
-      return decode(file, display: displayPath(directory, file.relativePath))
+        contents: entry.problem.map { .failure($0) } ?? read(folders, entry.relativePath))
+      return decode(file, display: prefix + file.relativePath)
     }
     return try assemble(results, directory: directory)
   }
@@ -157,8 +162,8 @@ public enum CatalogueLoader {
     return result
   }
 
-  static func read(_ directory: String, _ relativePath: String) -> Result<[UInt8], FileProblem> {
-    switch FileSystem.readFile(directory + "/" + relativePath) {
+  static func read(_ folders: FileSystem.Folders, _ relativePath: String) -> Result<[UInt8], FileProblem> {
+    switch folders.readFile(relativePath) {
     case .success(let bytes): .success(bytes)
     case .failure(.system(let reason)): .failure(FileProblem("cannot be read: \(reason)"))
     case .failure(.tooLarge(let size)):
@@ -220,8 +225,10 @@ public enum CatalogueLoader {
       let (releases, freezes) = context.releases(value)
       payload = .releases(releases, freezes)
     default:
-      let folder = file.relativePath.split(separator: "/").first.map(String.init)
-      switch EntityKind.allCases.first(where: { $0.folder == folder }) {
+      let kind = EntityKind.allCases.first { kind in
+        kind.folder.map { file.relativePath.utf8.starts(with: $0.utf8) && file.relativePath.utf8.dropFirst($0.utf8.count).first == UInt8(ascii: "/") } ?? false
+      }
+      switch kind {
       case .interface: payload = context.interface(value).map(Payload.interface) ?? .none
       case .dataflow: payload = context.dataflow(value).map(Payload.dataflow) ?? .none
       case .nfr: payload = context.nfr(value).map(Payload.nfr) ?? .none

@@ -67,9 +67,42 @@ enum FileSystem {
     case tooLarge(Int)
   }
 
+  /// The catalogue directory and its entity folders, held open so that files are opened with
+  /// `openat` relative to them.
+  struct Folders: Sendable {
+    let root: String
+    private var descriptors: [String: Int32] = [:]
+
+    init(root: String, names: [String]) {
+      self.root = root
+      for name in [""] + names {
+        let fd = open(name.isEmpty ? root : root + "/" + name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd >= 0 { descriptors[name] = fd }
+      }
+    }
+
+    func closeAll() {
+      for fd in descriptors.values { close(fd) }
+    }
+
+    /// Reads `relativePath` (`interfaces/IF-021.json` or `roles.json`).
+    func readFile(_ relativePath: String) -> Result<[UInt8], ReadError> {
+      let slash = relativePath.utf8.firstIndex(of: UInt8(ascii: "/"))
+      let folder = slash.map { String(relativePath[..<$0]) } ?? ""
+      let name = slash.map { String(relativePath[relativePath.index(after: $0)...]) } ?? relativePath
+      guard let fd = descriptors[folder] else { return FileSystem.readFile(root + "/" + relativePath) }
+      return FileSystem.readFile(openat(fd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK))
+    }
+  }
+
   static func readFile(_ path: String) -> Result<[UInt8], ReadError> {
     // O_NONBLOCK: a pipe put in place of a file after it was listed must not hang the read.
-    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    readFile(open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK))
+  }
+
+  /// Reads the file open as `fd` (or reports why `open` failed, when `fd` is negative) and
+  /// closes it.
+  static func readFile(_ fd: Int32) -> Result<[UInt8], ReadError> {
     guard fd >= 0 else { return .failure(.system(String(cString: strerror(errno)))) }
     defer { close(fd) }
     var info = stat()

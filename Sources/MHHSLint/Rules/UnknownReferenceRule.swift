@@ -59,7 +59,9 @@ public struct UnknownReferenceRule: BuiltinRule {
       suggestions[key] = hint
       return hint
     }
-    func unresolved(_ kind: EntityKind?, _ id: String) -> Bool {
+    // One closure for every entity (a local function passed as a closure would copy the
+    // catalogue into a new context at each call).
+    let unresolved: References.Filter = { kind, id in
       !(kind.map { catalogue.contains(id, kind: $0) } ?? (catalogue.kind(of: id) != nil))
     }
     func resolve(_ entity: some Entity, _ references: [Reference]) {
