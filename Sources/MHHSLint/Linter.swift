@@ -133,6 +133,8 @@ public struct Linter: Sendable {
       }
       findings.append(finding)
     }
+    raw = []
+    context.priorFindings = []
     Finding.sortInReportOrder(&findings)
 
     var counts: [EntityKind: Int] = [:]

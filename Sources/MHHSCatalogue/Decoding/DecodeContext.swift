@@ -63,7 +63,7 @@ struct DecodeContext {
     if isEntity {
       entityID = value["id"]?.value.stringValue.flatMap { $0.utf8.count > Self.maximumIDLength ? nil : $0 }
     }
-    for member in members where member.key != "x" && !fields.contains(member.key) {
+    for member in members where member.key != "x" && !fields.contains(where: { String.sameKey($0, member.key) }) {
       schema(
         "unknown field `\(Self.excerpt(member.key))` in \(what)\(NearestName.hint(member.key, from: fields))",
         member.keyPosition, JSONPointer.appending(pointer, member.key))
@@ -76,7 +76,7 @@ struct DecodeContext {
     _ object: ObjectFields, _ key: String, required: Bool = false,
     _ decode: (inout DecodeContext, JSONValue, String) -> T?
   ) -> Located<T>? {
-    guard let member = object.members.first(where: { $0.key == key }) else {
+    guard let member = object.members.first(where: { String.sameKey($0.key, key) }) else {
       if required {
         schema("\(object.what) is missing required field `\(key)`", object.value.position, object.pointer)
       }

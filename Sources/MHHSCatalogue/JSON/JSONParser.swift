@@ -185,7 +185,7 @@ private struct Scanner {
       let keyPosition = position(at: offset)
       let key = try parseString()
       if members.count < 32 {
-        if members.contains(where: { $0.key == key }) { throw duplicate(key, at: keyOffset, members) }
+        if members.contains(where: { String.sameKey($0.key, key) }) { throw duplicate(key, at: keyOffset, members) }
       } else {
         if keys.isEmpty { keys = Set(members.map(\.key)) }
         if !keys.insert(key).inserted { throw duplicate(key, at: keyOffset, members) }

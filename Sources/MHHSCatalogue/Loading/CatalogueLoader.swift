@@ -68,7 +68,7 @@ public enum CatalogueLoader {
     let results = Parallel.map(paths) { entry -> FileResult in
       let file = File(
         relativePath: entry.relativePath,
-        contents: entry.problem.map { .failure($0) } ?? read(folders, entry.relativePath))
+        contents: entry.problem.map { .failure($0) } ?? read(folders, entry.relativePath, listedAsFile: entry.listedAsFile))
       return decode(file, display: prefix + file.relativePath)
     }
     return try assemble(results, directory: directory)
@@ -98,6 +98,9 @@ public enum CatalogueLoader {
   struct Entry {
     var relativePath: String
     var problem: FileProblem?
+    /// The directory listing said this is a regular file (not a link), so it is read without
+    /// an `fstat` first.
+    var listedAsFile = false
   }
 
   static let topLevelFiles = ["catalogue.json", "roles.json", "releases.json"]
@@ -126,7 +129,7 @@ public enum CatalogueLoader {
         type = FileSystem.type(of: target)
       }
       switch type {
-      case .file: result.append(Entry(relativePath: relative))
+      case .file: result.append(Entry(relativePath: relative, listedAsFile: knownType == .file))
       case .directory where mustBeFile:
         result.append(Entry(relativePath: relative, problem: FileProblem("is a directory, not a JSON file")))
       case .other:
@@ -162,8 +165,10 @@ public enum CatalogueLoader {
     return result
   }
 
-  static func read(_ folders: FileSystem.Folders, _ relativePath: String) -> Result<[UInt8], FileProblem> {
-    switch folders.readFile(relativePath) {
+  static func read(_ folders: FileSystem.Folders, _ relativePath: String, listedAsFile: Bool = false)
+    -> Result<[UInt8], FileProblem>
+  {
+    switch folders.readFile(relativePath, listedAsFile: listedAsFile) {
     case .success(let bytes): .success(bytes)
     case .failure(.system(let reason)): .failure(FileProblem("cannot be read: \(reason)"))
     case .failure(.tooLarge(let size)):

@@ -86,12 +86,54 @@ enum FileSystem {
     }
 
     /// Reads `relativePath` (`interfaces/IF-021.json` or `roles.json`).
-    func readFile(_ relativePath: String) -> Result<[UInt8], ReadError> {
+    func readFile(_ relativePath: String, listedAsFile: Bool = false) -> Result<[UInt8], ReadError> {
       let slash = relativePath.utf8.firstIndex(of: UInt8(ascii: "/"))
       let folder = slash.map { String(relativePath[..<$0]) } ?? ""
       let name = slash.map { String(relativePath[relativePath.index(after: $0)...]) } ?? relativePath
       guard let fd = descriptors[folder] else { return FileSystem.readFile(root + "/" + relativePath) }
-      return FileSystem.readFile(openat(fd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK))
+      let file = openat(fd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+      return listedAsFile ? FileSystem.readListedFile(file) : FileSystem.readFile(file)
+    }
+  }
+
+  /// Reads a file that the directory listing showed as a regular file: no `fstat`, and a short
+  /// read means the end of the file. Should it have become something else since, a directory
+  /// fails to read and a pipe (opened non-blocking) reads as empty.
+  static func readListedFile(_ fd: Int32) -> Result<[UInt8], ReadError> {
+    guard fd >= 0 else { return .failure(.system(String(cString: strerror(errno)))) }
+    defer { close(fd) }
+    var capacity = 4 * 1024
+    var bytes: [UInt8] = []
+    while true {
+      var failed: Int32 = 0
+      var reachedEnd = false
+      let start = bytes.count
+      bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+        if start > 0 { _ = buffer.initialize(fromContentsOf: bytes) }
+        var total = start
+        while total < capacity {
+          let n = read(fd, buffer.baseAddress! + total, capacity - total)
+          if n < 0 {
+            if errno == EINTR { continue }
+            failed = errno
+            break
+          }
+          if n == 0 {
+            reachedEnd = true
+            break
+          }
+          total += n
+          if total < capacity {
+            reachedEnd = true  // a short read of a regular file: its end
+            break
+          }
+        }
+        count = total
+      }
+      if failed != 0 { return .failure(.system(String(cString: strerror(failed)))) }
+      if reachedEnd { return .success(bytes) }
+      if capacity > maximumFileSize { return .failure(.tooLarge(bytes.count)) }
+      capacity *= 4
     }
   }
 

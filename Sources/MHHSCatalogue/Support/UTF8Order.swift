@@ -24,3 +24,12 @@ public enum UTF8Order {
     }
   }
 }
+
+extension String {
+  /// `==` that first compares lengths, which are known without a call into the runtime; member
+  /// names are short and mostly of different lengths, so most comparisons end there.
+  @inline(__always)
+  static func sameKey(_ a: String, _ b: String) -> Bool {
+    a.utf8.count == b.utf8.count && a == b
+  }
+}

@@ -47,10 +47,12 @@ enum LintCommand: Command {
     }
 
     var timer = PhaseTimer(enabled: arguments.flag("timings"))
-    let catalogue = try CatalogueLoader.load(directory: directory)
+    var catalogue: Catalogue? = try CatalogueLoader.load(directory: directory)
     timer.mark("load")
     let linter = Linter()
-    let result = try linter.lint(catalogue, options: options, today: Today.date())
+    let result = try linter.lint(catalogue!, options: options, today: Today.date())
+    catalogue = nil  // not needed for the report: free it before rendering
+    Memory.returnFreedMemory()
     timer.mark("rules")
 
     let report = Report(
