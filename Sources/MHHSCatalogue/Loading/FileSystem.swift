@@ -52,7 +52,7 @@ enum FileSystem {
         }
       result.append((name, type))
     }
-    return result.sorted { UTF8Order.precedes($0.name, $1.name) }
+    return UTF8Order.sortedIndices(result.map(\.name)).map { result[$0] }
   }
 
   /// The canonical absolute path, with every link resolved.

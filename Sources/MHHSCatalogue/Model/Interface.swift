@@ -35,7 +35,8 @@ public struct Interface: Versioned, Exemptible, Equatable {
   }
 
   final class Box: @unchecked Sendable {
-    var fields: Fields
+    // Access is controlled by the struct (copy on write), so the runtime check is not needed.
+    @exclusivity(unchecked) var fields: Fields
     init(_ fields: Fields) { self.fields = fields }
   }
 

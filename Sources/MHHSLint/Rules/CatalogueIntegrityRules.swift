@@ -156,12 +156,12 @@ public struct IDFormatRule: BuiltinRule {
             entity, at: entity.id.position, "/id"))
       }
     }
-    func decision(_ entity: some Entity, _ value: Located<String>?, _ pointer: String) {
+    func decision(_ entity: some Entity, _ value: Located<String>?, _ pointer: @autoclosure () -> String) {
       guard let value, !IDPattern.decision.matches(value.value) else { return }
       findings.append(
         context.finding(
           "\(entity.id.value) cites decision \"\(value.value)\", which does not match \(IDPattern.decision.display)",
-          entity, at: value.position, pointer))
+          entity, at: value.position, pointer()))
     }
     func history(_ entity: some Versioned) {
       for (i, entry) in (entity.history?.value ?? []).enumerated() {

@@ -88,14 +88,14 @@ public struct VersionFormatRule: BuiltinRule {
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
     func check(
-      _ entity: some Versioned, _ version: Located<String>?, _ form: VersionForm, _ pointer: String,
-      _ what: String
+      _ entity: some Versioned, _ version: Located<String>?, _ form: VersionForm,
+      _ pointer: @autoclosure () -> String, _ what: String
     ) {
       guard let version, form.components(version.value) == nil else { return }
       findings.append(
         context.finding(
           "\(entity.id.value) \(what) \"\(version.value)\" is not \(form.display)", entity,
-          at: version.position, pointer))
+          at: version.position, pointer()))
     }
     func visit(_ entity: some Versioned) {
       let form = VersionForm.of(entity)
