@@ -40,7 +40,16 @@ public struct Catalogue: Sendable {
 
   /// Whether an entity of `kind` with this id exists.
   public func contains(_ id: String, kind: EntityKind) -> Bool {
-    ids(of: kind)[id] != nil
+    // A lookup in place: `ids(of:)` would copy the index (a reference count on storage that
+    // rules running on several cores share).
+    switch kind {
+    case .interface: interfaceIndex[id] != nil
+    case .dataflow: dataflowIndex[id] != nil
+    case .nfr: nfrIndex[id] != nil
+    case .changeRequest: changeRequestIndex[id] != nil
+    case .release: releaseIndex[id] != nil
+    case .role: roleIndex[id] != nil
+    }
   }
 
   /// The kind of the entity with this id, trying every kind.

@@ -14,6 +14,15 @@ enum FindingLimit {
     func sameGroup(_ a: Finding, _ b: Finding) -> Bool {
       a.ruleID == b.ruleID && a.entityID == b.entityID && a.location.file == b.location.file
     }
+    // First see whether any run is too long; usually none is, and the array is returned as is.
+    var longest = 0
+    var runStart = 0
+    for i in findings.indices.dropFirst() where !sameGroup(findings[runStart], findings[i]) {
+      longest = max(longest, i - runStart)
+      runStart = i
+    }
+    longest = max(longest, findings.count - runStart)
+    guard longest > maximumPerRuleAndEntity else { return findings }
     var kept: [Finding] = []
     kept.reserveCapacity(findings.count)
     var start = 0

@@ -29,6 +29,15 @@ extension Finding {
       if keys[i] != keys[j] { return keys[i] < keys[j] }
       return (findings[i].ruleID, findings[i].message) < (findings[j].ruleID, findings[j].message)
     }
-    findings = order.map { findings[$0] }
+    // Apply the permutation in place, cycle by cycle: swaps move findings without copying them.
+    var position = [Int](repeating: 0, count: order.count)  // where each finding must go
+    for (target, source) in order.enumerated() { position[source] = target }
+    for i in findings.indices {
+      while position[i] != i {
+        let j = position[i]
+        findings.swapAt(i, j)
+        position.swapAt(i, j)
+      }
+    }
   }
 }
