@@ -115,26 +115,12 @@ public struct Linter: Sendable {
     let outOfScope: Set<String> =
       release == nil
       ? [] : Set(catalogue.interfaces.lazy.filter { !context.inScope($0, in: catalogue) }.map(\.id.value))
-    var findings: [Finding] = []
-    findings.reserveCapacity(raw.count)
-    let prefix = CatalogueLoader.displayPath(catalogue.directory, "")
-    for var finding in raw {
-      if !outOfScope.isEmpty, let entity = finding.entityID, outOfScope.contains(entity) { continue }
-      guard let description = descriptions[finding.ruleID],
-        let severity = configuration.severity(of: description, for: finding.entityID)
-      else { continue }
-      finding.severity = severity
-      finding.fingerprint = Fingerprint.make(
-        rule: finding.ruleID, entity: finding.entityID,
-        relativePath: Self.relativePath(finding.location.file, prefix: prefix),
-        pointer: finding.location.pointer)
-      if let entity = finding.entityID {
-        finding.suppression = exemptions.suppression(rule: finding.ruleID, entity: entity)
-      }
-      findings.append(finding)
-    }
+    var findings = raw
     raw = []
     context.priorFindings = []
+    Self.finish(
+      &findings, descriptions: descriptions, configuration: configuration, exemptions: exemptions,
+      outOfScope: outOfScope, prefix: CatalogueLoader.displayPath(catalogue.directory, ""))
     Finding.sortInReportOrder(&findings)
 
     var counts: [EntityKind: Int] = [:]
