@@ -93,6 +93,28 @@ public struct Catalogue: Sendable {
     }
   }
 
+  /// Makes room for this many entities of each kind, so that adding them does not regrow the
+  /// lists and indexes.
+  public mutating func reserveCapacity(_ counts: [EntityKind: Int]) {
+    for (kind, n) in counts {
+      switch kind {
+      case .interface:
+        interfaces.reserveCapacity(n)
+        interfaceIndex.reserveCapacity(n)
+      case .dataflow:
+        dataflows.reserveCapacity(n)
+        dataflowIndex.reserveCapacity(n)
+      case .nfr:
+        nfrs.reserveCapacity(n)
+        nfrIndex.reserveCapacity(n)
+      case .changeRequest:
+        changeRequests.reserveCapacity(n)
+        changeRequestIndex.reserveCapacity(n)
+      case .release, .role: break
+      }
+    }
+  }
+
   /// Adds releases in file order and ranks them once (``add(_:)`` re-ranks after each one).
   public mutating func add(releases newReleases: [Release]) {
     for release in newReleases { issues += Self.insert(release, into: &releases, index: &releaseIndex) }

@@ -253,6 +253,17 @@ public enum CatalogueLoader {
 
   static func assemble(_ results: [FileResult], directory: String) throws(CatalogueLoadError) -> Catalogue {
     var catalogue = Catalogue(directory: directory)
+    var counts: [EntityKind: Int] = [:]
+    for result in results {
+      switch result.payload {
+      case .interface: counts[.interface, default: 0] += 1
+      case .dataflow: counts[.dataflow, default: 0] += 1
+      case .nfr: counts[.nfr, default: 0] += 1
+      case .changeRequest: counts[.changeRequest, default: 0] += 1
+      default: break
+      }
+    }
+    catalogue.reserveCapacity(counts)
     for result in results {
       catalogue.issues.append(contentsOf: result.issues)
       switch result.payload {
