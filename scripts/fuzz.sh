@@ -3,6 +3,7 @@
 #
 #   scripts/fuzz.sh [SECONDS] [parser|catalogue|both]     (default: 300 both)
 #
+# FUZZ_CONFIG=release builds them optimised (assertions and bounds checks stay on).
 # Builds the harnesses in Fuzz/ (a separate package, so the main build stays plain), then runs
 # each for SECONDS, starting from the seed corpus in Fuzz/corpus/<harness>/. New inputs go to
 # .build/fuzz-corpus/<harness>/ (not committed); a crashing input is written to
@@ -12,9 +13,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-300}
 which=${2:-both}
+config=${FUZZ_CONFIG:-debug}  # FUZZ_CONFIG=release: optimised, many more executions per second
 
-(cd Fuzz && swift build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >&2)
-bin="$(cd Fuzz && swift build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --show-bin-path)"
+flags=(-c "$config" -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
+(cd Fuzz && swift build "${flags[@]}" >&2)
+bin="$(cd Fuzz && swift build "${flags[@]}" --show-bin-path)"
 
 run() {
   local name=$1 harness=$2

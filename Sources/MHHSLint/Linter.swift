@@ -96,13 +96,13 @@ public struct Linter: Sendable {
     context.knownRuleIDs = known
     // Rules are independent of each other: run them on all cores, keep their order.
     let baseContext = context
-    for findings in Parallel.map(enabled.filter { !$0.runsAfterOtherRules }, { rule in
+    let independent = enabled.filter { !$0.runsAfterOtherRules }
+    let results = Parallel.map(independent) { rule in
       var context = baseContext
       context.ruleID = rule.description.id
       return rule.check(catalogue, context)
-    }) {
-      raw += findings
     }
+    for findings in results { raw += findings }
     context.priorFindings = raw
     for rule in enabled where rule.runsAfterOtherRules {
       context.ruleID = rule.description.id

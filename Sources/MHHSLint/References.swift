@@ -55,7 +55,8 @@ enum References {
 
   static func of(_ n: NFR, where keep: Filter = { _, _ in true }) -> [Reference] {
     var refs: [Reference] = []
-    list(n.appliesTo?.value.interfaces, .interface, "/appliesTo/interfaces", "appliesTo.interfaces", keep, &refs)
+    list(
+      n.appliesTo?.value.interfaces, .interface, "/appliesTo/interfaces", "appliesTo.interfaces", keep, &refs)
     for (k, e) in (n.exemptions?.value ?? []).enumerated() {
       single(
         e.value.changeRequest, .changeRequest, "/exemptions/\(k)/changeRequest",
@@ -76,7 +77,9 @@ enum References {
     _ value: Located<String>?, _ kind: EntityKind?, _ pointer: @autoclosure () -> String,
     _ field: @autoclosure () -> String, _ keep: Filter, _ refs: inout [Reference]
   ) {
-    if let value, keep(kind, value.value) { refs.append(Reference(kind: kind, target: value, pointer: pointer(), field: field())) }
+    if let value, keep(kind, value.value) {
+      refs.append(Reference(kind: kind, target: value, pointer: pointer(), field: field()))
+    }
   }
 
   private static func list(
@@ -98,7 +101,9 @@ enum References {
     }
   }
 
-  private static func history(_ history: LocatedList<HistoryEntry>?, _ keep: Filter, _ refs: inout [Reference]) {
+  private static func history(
+    _ history: LocatedList<HistoryEntry>?, _ keep: Filter, _ refs: inout [Reference]
+  ) {
     for (k, entry) in (history?.value ?? []).enumerated() {
       single(entry.value.release, .release, "/history/\(k)/release", "history[\(k)].release", keep, &refs)
       for (n, change) in (entry.value.changes?.value ?? []).enumerated()

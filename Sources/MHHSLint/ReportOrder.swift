@@ -23,8 +23,12 @@ extension Finding {
       }
     }
     var rank = [Int](repeating: 0, count: files.count)
-    for (r, n) in files.indices.sorted(by: { UTF8Order.precedes(files[$0], files[$1]) }).enumerated() { rank[n] = r }
-    let keys = findings.indices.map { (rank[fileNumbers[$0]], findings[$0].location.line, findings[$0].location.column) }
+    for (r, n) in files.indices.sorted(by: { UTF8Order.precedes(files[$0], files[$1]) }).enumerated() {
+      rank[n] = r
+    }
+    let keys = findings.indices.map {
+      (rank[fileNumbers[$0]], findings[$0].location.line, findings[$0].location.column)
+    }
     let order = findings.indices.sorted { i, j in
       if keys[i] != keys[j] { return keys[i] < keys[j] }
       return (findings[i].ruleID, findings[i].message) < (findings[j].ruleID, findings[j].message)

@@ -24,9 +24,12 @@ import Testing
     #"", "version": "1.0", "status": "active", "transport": "dip", "from": ["SDS"], "to": ["SUP"] }"#
 
   static let cases: [Case] = [
-    Case(name: "empty file", path: "interfaces/IF-001.json", bytes: text(""), expected: "unexpected end of input"),
     Case(
-      name: "whitespace only", path: "roles.json", bytes: text("  \n\n "), expected: "unexpected end of input",
+      name: "empty file", path: "interfaces/IF-001.json", bytes: text(""), expected: "unexpected end of input"
+    ),
+    Case(
+      name: "whitespace only", path: "roles.json", bytes: text("  \n\n "),
+      expected: "unexpected end of input",
       line: 3, column: 2),
     Case(
       name: "byte order mark", path: "interfaces/IF-001.json",
@@ -40,7 +43,8 @@ import Testing
       name: "invalid UTF-8 outside strings", path: "catalogue.json", bytes: { [0x7B, 0xFF, 0x7D] },
       expected: "unexpected byte 0xFF", column: 2),
     Case(
-      name: "overlong UTF-8", path: "catalogue.json", bytes: { Array(#"{"a":""#.utf8) + [0xC0, 0xAF, 0x22, 0x7D] },
+      name: "overlong UTF-8", path: "catalogue.json",
+      bytes: { Array(#"{"a":""#.utf8) + [0xC0, 0xAF, 0x22, 0x7D] },
       expected: "invalid UTF-8", column: 7),
     Case(
       name: "lone high surrogate", path: "interfaces/IF-001.json",
@@ -50,9 +54,11 @@ import Testing
       bytes: text(interfaceStart + #"\uDC00"# + interfaceEnd), expected: "lone surrogate", column: 28),
     Case(
       name: "NUL inside a string", path: "interfaces/IF-001.json",
-      bytes: { Array(interfaceStart.utf8) + [0] + Array(interfaceEnd.utf8) }, expected: "control character U+0000",
+      bytes: { Array(interfaceStart.utf8) + [0] + Array(interfaceEnd.utf8) },
+      expected: "control character U+0000",
       column: 28),
-    Case(name: "NUL outside strings", path: "catalogue.json", bytes: { [0x00] }, expected: "unexpected byte 0x0"),
+    Case(
+      name: "NUL outside strings", path: "catalogue.json", bytes: { [0x00] }, expected: "unexpected byte 0x0"),
     Case(
       name: "raw tab inside a string", path: "interfaces/IF-001.json",
       bytes: text(interfaceStart + "a\tb" + interfaceEnd), expected: "tab", column: 29),
@@ -108,7 +114,8 @@ import Testing
       name: "top-level string", path: "dataflows/D0001.json", bytes: text(#""D0001""#),
       expected: "must be an object, not a string"),
     Case(
-      name: "top-level number", path: "nfrs/E2E1.json", bytes: text("12"), expected: "must be an object, not a number"),
+      name: "top-level number", path: "nfrs/E2E1.json", bytes: text("12"),
+      expected: "must be an object, not a number"),
     Case(
       name: "top-level null", path: "change-requests/CR001.json", bytes: text("null"),
       expected: "must be an object, not null"),
@@ -122,13 +129,16 @@ import Testing
       name: "a second value", path: "catalogue.json", bytes: text("{}\n{}"),
       expected: "unexpected content after the JSON value", line: 2, column: 1),
     Case(
-      name: "line comment", path: "catalogue.json", bytes: text("// catalogue\n{}"), expected: "comments are not allowed"),
+      name: "line comment", path: "catalogue.json", bytes: text("// catalogue\n{}"),
+      expected: "comments are not allowed"),
     Case(
       name: "block comment", path: "catalogue.json", bytes: text(#"{ "format": 1 /* one */ }"#),
       expected: "comments are not allowed", column: 15),
-    Case(name: "NaN", path: "catalogue.json", bytes: text(#"{ "format": NaN }"#), expected: "NaN", column: 13),
     Case(
-      name: "-Infinity", path: "catalogue.json", bytes: text(#"{ "format": -Infinity }"#), expected: "Infinity",
+      name: "NaN", path: "catalogue.json", bytes: text(#"{ "format": NaN }"#), expected: "NaN", column: 13),
+    Case(
+      name: "-Infinity", path: "catalogue.json", bytes: text(#"{ "format": -Infinity }"#),
+      expected: "Infinity",
       column: 14),
     Case(
       name: "id with a slash and dot-dot", path: "interfaces/IF-001.json",

@@ -15,7 +15,8 @@ import Testing
     let catalogue: URL
 
     init() throws {
-      root = FileManager.default.temporaryDirectory.appendingPathComponent("mhhs-hostile-\(UUID().uuidString)")
+      root = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "mhhs-hostile-\(UUID().uuidString)")
       catalogue = root.appendingPathComponent("catalogue")
       for folder in ["interfaces", "dataflows", "nfrs", "change-requests"] {
         try FileManager.default.createDirectory(
@@ -23,7 +24,8 @@ import Testing
       }
       try write("catalogue.json", #"{ "format": 1, "name": "Hostile" }"#)
       try write(
-        "roles.json", #"{ "roles": [ { "id": "SDS", "name": "Smart" }, { "id": "SUP", "name": "Supplier" } ] }"#)
+        "roles.json",
+        #"{ "roles": [ { "id": "SDS", "name": "Smart" }, { "id": "SUP", "name": "Supplier" } ] }"#)
       try write(
         "interfaces/IF-001.json",
         #"{ "id": "IF-001", "name": "Valid", "version": "1.0", "status": "active", "transport": "dip", "from": ["SDS"], "to": ["SUP"] }"#
@@ -119,7 +121,8 @@ import Testing
     -> [String: Any]?
   {
     let match = run.findings.first {
-      ($0["file"] as? String)?.hasSuffix("/" + file) == true && ($0["message"] as? String)?.contains(text) == true
+      ($0["file"] as? String)?.hasSuffix("/" + file) == true
+        && ($0["message"] as? String)?.contains(text) == true
     }
     #expect(
       match != nil,
@@ -145,7 +148,8 @@ import Testing
     let scratch = try Scratch()
     try FileManager.default.createSymbolicLink(
       atPath: scratch.path("interfaces/IF-008.json"), withDestinationPath: "/etc/passwd")
-    try FileManager.default.createSymbolicLink(atPath: scratch.path("roles.json.bak"), withDestinationPath: "/etc/passwd")
+    try FileManager.default.createSymbolicLink(
+      atPath: scratch.path("roles.json.bak"), withDestinationPath: "/etc/passwd")
     let run = try lint(scratch)
     #expect(run.status == 1)
     expectFinding(run, file: "interfaces/IF-008.json", containing: "outside the catalogue")
@@ -158,7 +162,8 @@ import Testing
     try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
     try Data(#"{ "id": "D0001", "oops": true }"#.utf8).write(to: outside.appendingPathComponent("D0001.json"))
     try FileManager.default.removeItem(atPath: scratch.path("dataflows"))
-    try FileManager.default.createSymbolicLink(atPath: scratch.path("dataflows"), withDestinationPath: outside.path)
+    try FileManager.default.createSymbolicLink(
+      atPath: scratch.path("dataflows"), withDestinationPath: outside.path)
     let run = try lint(scratch)
     expectFinding(run, file: "dataflows", containing: "outside the catalogue")
     #expect(!run.stdout.contains("oops"))

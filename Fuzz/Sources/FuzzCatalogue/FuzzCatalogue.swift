@@ -10,17 +10,24 @@ let targets = [
 /// A small valid catalogue around the fuzzed file, so that references can resolve.
 let neighbours: [CatalogueLoader.File] = [
   .init("catalogue.json", #"{ "format": 1, "name": "Fuzz" }"#),
-  .init("roles.json", #"{ "roles": [ { "id": "SUP", "name": "Supplier" }, { "id": "SDS", "name": "Smart Data Service" } ] }"#),
+  .init(
+    "roles.json",
+    #"{ "roles": [ { "id": "SUP", "name": "Supplier" }, { "id": "SDS", "name": "Smart Data Service" } ] }"#),
   .init(
     "releases.json",
-    #"{ "releases": [ { "id": "M5", "name": "M5", "date": "2022-10-31" }, { "id": "IR7", "name": "IR7" } ], "freezes": [ { "from": "2023-12-06", "note": "freeze" } ] }"#),
+    #"{ "releases": [ { "id": "M5", "name": "M5", "date": "2022-10-31" }, { "id": "IR7", "name": "IR7" } ], "freezes": [ { "from": "2023-12-06", "note": "freeze" } ] }"#
+  ),
   .init(
     "interfaces/IF-021.json",
-    #"{ "id": "IF-021", "name": "Data", "version": "1.0", "status": "active", "transport": "dip", "from": ["SDS"], "to": ["SUP"], "replaces": ["D0379"] }"#),
+    #"{ "id": "IF-021", "name": "Data", "version": "1.0", "status": "active", "transport": "dip", "from": ["SDS"], "to": ["SUP"], "replaces": ["D0379"] }"#
+  ),
   .init(
     "dataflows/D0379.json",
-    #"{ "id": "D0379", "version": "001", "name": "Flow", "ownership": "MRA", "routes": [ { "from": "SDS", "to": "SUP" } ], "mhhs": { "disposition": "removed", "replacedBy": ["IF-021"] } }"#),
-  .init("change-requests/CR034.json", #"{ "id": "CR034", "title": "CR", "status": "approved", "release": "IR7" }"#),
+    #"{ "id": "D0379", "version": "001", "name": "Flow", "ownership": "MRA", "routes": [ { "from": "SDS", "to": "SUP" } ], "mhhs": { "disposition": "removed", "replacedBy": ["IF-021"] } }"#
+  ),
+  .init(
+    "change-requests/CR034.json", #"{ "id": "CR034", "title": "CR", "status": "approved", "release": "IR7" }"#
+  ),
 ]
 
 /// libFuzzer entry point: the first byte picks the file the rest is decoded as (an interface,
@@ -35,7 +42,9 @@ public func fuzzCatalogue(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   guard let catalogue = try? CatalogueLoader.load(files: files) else { return 0 }
   let day = CalendarDate("2024-01-01")!
   for release in [nil, "M5"] as [String?] {
-    guard let result = try? Linter().lint(catalogue, options: LintOptions(asOf: day, release: release), today: day)
+    guard
+      let result = try? Linter().lint(
+        catalogue, options: LintOptions(asOf: day, release: release), today: day)
     else { continue }
     for finding in result.findings {
       precondition(finding.location.line >= 1 && finding.location.column >= 1, "finding without a location")

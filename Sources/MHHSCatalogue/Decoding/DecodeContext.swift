@@ -23,7 +23,9 @@ struct DecodeContext {
 
   mutating func schema(_ message: @autoclosure () -> String, _ position: Position, _ pointer: String) {
     guard issues.count < CatalogueLoader.maximumIssuesPerFile else {
-      if unlistedIssues == 0 { firstUnlisted = SourceLocation(file: file, position: position, pointer: pointer) }
+      if unlistedIssues == 0 {
+        firstUnlisted = SourceLocation(file: file, position: position, pointer: pointer)
+      }
       unlistedIssues += 1
       return
     }
@@ -63,7 +65,8 @@ struct DecodeContext {
     if isEntity {
       entityID = value["id"]?.value.stringValue.flatMap { $0.utf8.count > Self.maximumIDLength ? nil : $0 }
     }
-    for member in members where member.key != "x" && !fields.contains(where: { String.sameKey($0, member.key) }) {
+    for member in members
+    where member.key != "x" && !fields.contains(where: { String.sameKey($0, member.key) }) {
       schema(
         "unknown field `\(Self.excerpt(member.key))` in \(what)\(NearestName.hint(member.key, from: fields))",
         member.keyPosition, JSONPointer.appending(pointer, member.key))
@@ -126,7 +129,8 @@ struct DecodeContext {
     guard let s = string(value, pointer) else { return nil }
     if let d = CalendarDate(s) { return d }
     schema(
-      "`\(Self.fieldName(pointer))` is \"\(Self.excerpt(s))\", not a date written YYYY-MM-DD", value.position, pointer)
+      "`\(Self.fieldName(pointer))` is \"\(Self.excerpt(s))\", not a date written YYYY-MM-DD", value.position,
+      pointer)
     return nil
   }
 

@@ -126,7 +126,8 @@ public enum JSON: Sendable, Equatable {
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart..<i]))
         if let escape {
-          out.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+          out.append(
+            contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
         } else {
           let scalar: UInt32 = length == 3 ? (utf8[i + 2] == 0xA8 ? 0x2028 : 0x2029) : UInt32(byte)
           out.append(contentsOf: "\\u".utf8)

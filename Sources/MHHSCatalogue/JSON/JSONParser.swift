@@ -99,7 +99,8 @@ private struct Scanner {
     }
     valueCount += 1
     if valueCount > JSONParser.maximumValues {
-      throw error("more than \(JSONParser.maximumValues) values in one file; a catalogue file is never this large")
+      throw error(
+        "more than \(JSONParser.maximumValues) values in one file; a catalogue file is never this large")
     }
     let start = position(at: offset)
     switch bytes[offset] {
@@ -185,7 +186,9 @@ private struct Scanner {
       let keyPosition = position(at: offset)
       let key = try parseString()
       if members.count < 32 {
-        if members.contains(where: { String.sameKey($0.key, key) }) { throw duplicate(key, at: keyOffset, members) }
+        if members.contains(where: { String.sameKey($0.key, key) }) {
+          throw duplicate(key, at: keyOffset, members)
+        }
       } else {
         if keys.isEmpty { keys = Set(members.map(\.key)) }
         if !keys.insert(key).inserted { throw duplicate(key, at: keyOffset, members) }

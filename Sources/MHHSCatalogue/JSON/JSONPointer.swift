@@ -19,13 +19,17 @@ public enum JSONPointer {
     if index >= 0 && index < 10 {
       var base = base
       let digit = UInt8(ascii: "0") + UInt8(index)
-      return base.withUTF8 { b in withUnsafePointer(to: digit) { join(b, UnsafeBufferPointer(start: $0, count: 1)) } }
+      return base.withUTF8 { b in
+        withUnsafePointer(to: digit) { join(b, UnsafeBufferPointer(start: $0, count: 1)) }
+      }
     }
     return base + "/" + String(index)
   }
 
   /// `base` + "/" + `token` in one allocation.
-  private static func join(_ base: UnsafeBufferPointer<UInt8>, _ token: UnsafeBufferPointer<UInt8>) -> String {
+  private static func join(_ base: UnsafeBufferPointer<UInt8>, _ token: UnsafeBufferPointer<UInt8>)
+    -> String
+  {
     String(unsafeUninitializedCapacity: base.count + 1 + token.count) { buffer in
       var i = 0
       for byte in base {

@@ -68,7 +68,8 @@ public enum CatalogueLoader {
     let results = Parallel.map(paths) { entry -> FileResult in
       let file = File(
         relativePath: entry.relativePath,
-        contents: entry.problem.map { .failure($0) } ?? read(folders, entry.relativePath, listedAsFile: entry.listedAsFile))
+        contents: entry.problem.map { .failure($0) }
+          ?? read(folders, entry.relativePath, listedAsFile: entry.listedAsFile))
       return decode(file, display: prefix + file.relativePath)
     }
     return try assemble(results, directory: directory)
@@ -146,7 +147,8 @@ public enum CatalogueLoader {
       let folderPath = directory + "/" + folder
       if FileSystem.type(of: folderPath) == .symlink {
         // A linked folder is read only when it leads to a place inside the catalogue.
-        guard let target = FileSystem.realPath(folderPath), target.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+        guard let target = FileSystem.realPath(folderPath),
+          target.hasPrefix(root.hasSuffix("/") ? root : root + "/")
         else {
           result.append(
             Entry(
@@ -230,8 +232,10 @@ public enum CatalogueLoader {
       let (releases, freezes) = context.releases(value)
       payload = .releases(releases, freezes)
     default:
+      let path = file.relativePath.utf8
       let kind = EntityKind.allCases.first { kind in
-        kind.folder.map { file.relativePath.utf8.starts(with: $0.utf8) && file.relativePath.utf8.dropFirst($0.utf8.count).first == UInt8(ascii: "/") } ?? false
+        guard let folder = kind.folder?.utf8 else { return false }
+        return path.starts(with: folder) && path.dropFirst(folder.count).first == UInt8(ascii: "/")
       }
       switch kind {
       case .interface: payload = context.interface(value).map(Payload.interface) ?? .none

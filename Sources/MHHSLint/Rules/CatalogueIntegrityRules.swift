@@ -102,7 +102,8 @@ public struct FileNameRule: BuiltinRule {
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     func check(_ entity: some Entity) -> Finding? {
       let path = entity.origin.relativePath
-      let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? path[...]
+      let name =
+        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? path[...]
       guard name.utf8.count != entity.id.value.utf8.count + 5 || name != entity.id.value + ".json" else {
         return nil
       }

@@ -49,10 +49,10 @@ public struct UnknownReferenceRule: BuiltinRule {
       if let cached = candidates[kind] {
         pool = cached
       } else {
-        let count = kind.map { catalogue.count(of: $0) } ?? EntityKind.allCases.reduce(0) { $0 + catalogue.count(of: $1) }
+        let kinds = kind.map { [$0] } ?? EntityKind.allCases
+        let count = kinds.reduce(0) { $0 + catalogue.count(of: $1) }
         pool =
-          count > NearestName.maximumCandidates
-          ? [] : kind.map { Array(catalogue.ids(of: $0).keys) } ?? EntityKind.allCases.flatMap { Array(catalogue.ids(of: $0).keys) }
+          count > NearestName.maximumCandidates ? [] : kinds.flatMap { Array(catalogue.ids(of: $0).keys) }
         candidates[kind] = pool
       }
       let hint = NearestName.suggest(id, from: pool).map { "; did you mean \($0)?" } ?? ""

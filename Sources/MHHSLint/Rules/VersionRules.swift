@@ -51,7 +51,6 @@ func versionedEntities(_ catalogue: Catalogue) -> [any Versioned] {
   catalogue.interfaces as [any Versioned] + catalogue.dataflows
 }
 
-
 public struct VersionFormatRule: BuiltinRule {
   public static let description = RuleDescription(
     id: "version/format",

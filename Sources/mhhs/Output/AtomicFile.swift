@@ -21,8 +21,9 @@ enum AtomicFile {
   }
 
   static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
-    try bytes.withUnsafeBufferPointer { buffer in Result { () throws(WriteError) in try write(buffer, to: path) } }
-      .get()
+    try bytes.withUnsafeBufferPointer { buffer in
+      Result { () throws(WriteError) in try write(buffer, to: path) }
+    }.get()
   }
 
   private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws(WriteError) {

@@ -27,7 +27,8 @@ struct PhaseTimer {
   var summary: String {
     guard enabled else { return "" }
     return "timings: " + phases.map { "\($0.0) \(Self.format($0.1)) ms" }.joined(separator: ", ")
-      + "; peak memory after each: " + phases.map { $0.2.map { "\($0 / 1024) MiB" } ?? "?" }.joined(separator: ", ")
+      + "; peak memory after each: "
+      + phases.map { $0.2.map { "\($0 / 1024) MiB" } ?? "?" }.joined(separator: ", ")
       + "\n"
   }
 
