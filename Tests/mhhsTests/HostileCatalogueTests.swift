@@ -208,6 +208,17 @@ import Testing
     }
   }
 
+  @Test func outputToDevNullLeavesTheDevice() throws {
+    let scratch = try Scratch()
+    let result = try MHHSBinary.run([
+      "lint", scratch.catalogue.path, "--format", "json", "--output", "/dev/null",
+    ])
+    #expect([0, 1].contains(result.status), "\(result.stderr)")
+    var info = stat()
+    #expect(stat("/dev/null", &info) == 0)
+    #expect((info.st_mode & S_IFMT) == S_IFCHR, "--output /dev/null replaced the device")
+  }
+
   @Test func aCatalogueThatIsAFile() throws {
     let scratch = try Scratch()
     try FileManager.default.removeItem(at: scratch.catalogue)
