@@ -25,7 +25,8 @@ enum LintCommand: Command {
       "as-of", "DATE",
       help: "Judge exemption expiry at DATE, YYYY-MM-DD (default: the release's date, else today)"),
     .flag("quiet", short: "q", help: "Text format: list only findings at or above --fail-on"),
-    .flag("timings", help: "Print the milliseconds spent loading, checking and reporting to stderr"),
+    .flag(
+      "timings", help: "Print the time spent loading, checking and reporting, and peak memory, to stderr"),
   ]
 
   static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws -> ExitCode {
