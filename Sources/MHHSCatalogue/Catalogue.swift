@@ -40,7 +40,16 @@ public struct Catalogue: Sendable {
 
   /// Whether an entity of `kind` with this id exists.
   public func contains(_ id: String, kind: EntityKind) -> Bool {
-    ids(of: kind)[id] != nil
+    // A lookup in place: `ids(of:)` would copy the index (a reference count on storage that
+    // rules running on several cores share).
+    switch kind {
+    case .interface: interfaceIndex[id] != nil
+    case .dataflow: dataflowIndex[id] != nil
+    case .nfr: nfrIndex[id] != nil
+    case .changeRequest: changeRequestIndex[id] != nil
+    case .release: releaseIndex[id] != nil
+    case .role: roleIndex[id] != nil
+    }
   }
 
   /// The kind of the entity with this id, trying every kind.
@@ -82,6 +91,34 @@ public struct Catalogue: Sendable {
       rankReleases()
     default: preconditionFailure("unknown entity type \(type(of: entity))")
     }
+  }
+
+  /// Makes room for this many entities of each kind, so that adding them does not regrow the
+  /// lists and indexes.
+  public mutating func reserveCapacity(_ counts: [EntityKind: Int]) {
+    for (kind, n) in counts {
+      switch kind {
+      case .interface:
+        interfaces.reserveCapacity(n)
+        interfaceIndex.reserveCapacity(n)
+      case .dataflow:
+        dataflows.reserveCapacity(n)
+        dataflowIndex.reserveCapacity(n)
+      case .nfr:
+        nfrs.reserveCapacity(n)
+        nfrIndex.reserveCapacity(n)
+      case .changeRequest:
+        changeRequests.reserveCapacity(n)
+        changeRequestIndex.reserveCapacity(n)
+      case .release, .role: break
+      }
+    }
+  }
+
+  /// Adds releases in file order and ranks them once (``add(_:)`` re-ranks after each one).
+  public mutating func add(releases newReleases: [Release]) {
+    for release in newReleases { issues += Self.insert(release, into: &releases, index: &releaseIndex) }
+    rankReleases()
   }
 
   private static func insert<E: Entity>(

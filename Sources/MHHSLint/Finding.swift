@@ -32,7 +32,7 @@ public struct Finding: Sendable, Hashable {
   public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
     let lhs = (a.location.file, a.location.line, a.location.column, a.ruleID, a.message)
     let rhs = (b.location.file, b.location.line, b.location.column, b.ruleID, b.message)
-    if lhs.0 != rhs.0 { return Array(lhs.0.utf8).lexicographicallyPrecedes(Array(rhs.0.utf8)) }
+    if lhs.0 != rhs.0 { return UTF8Order.precedes(lhs.0, rhs.0) }
     return (lhs.1, lhs.2, lhs.3, lhs.4) < (rhs.1, rhs.2, rhs.3, rhs.4)
   }
 }
@@ -59,7 +59,7 @@ public enum Fingerprint {
   /// file's path inside the catalogue and the JSON pointer.
   public static func make(rule: String, entity: String?, relativePath: String, pointer: String) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for part in [rule, entity ?? "", relativePath, pointer] {
+    func add(_ part: String) {
       for byte in part.utf8 {
         hash ^= UInt64(byte)
         hash = hash &* 0x0000_0100_0000_01B3
@@ -67,6 +67,10 @@ public enum Fingerprint {
       hash ^= 0x1F
       hash = hash &* 0x0000_0100_0000_01B3
     }
+    add(rule)
+    add(entity ?? "")
+    add(relativePath)
+    add(pointer)
     let hex = String(hash, radix: 16)
     return String(repeating: "0", count: 16 - hex.count) + hex
   }

@@ -95,37 +95,34 @@ public struct Linter: Sendable {
     var context = RuleContext(ruleID: "", asOf: asOf, release: release)
     context.enabledRuleIDs = enabledIDs
     context.knownRuleIDs = known
-    for rule in enabled where !rule.runsAfterOtherRules {
+    // Rules are independent of each other: run them on all cores, keep their order.
+    let baseContext = context
+    let independent = enabled.filter { !$0.runsAfterOtherRules }
+    let results = Parallel.map(independent) { rule in
+      var context = baseContext
       context.ruleID = rule.description.id
-      raw += rule.check(catalogue, context)
+      return rule.check(catalogue, context)
     }
+    for findings in results { raw += findings }
     context.priorFindings = raw
     for rule in enabled where rule.runsAfterOtherRules {
       context.ruleID = rule.description.id
       raw += rule.check(catalogue, context)
     }
+    raw = FindingLimit.apply(raw)
 
     let descriptions = Dictionary(uniqueKeysWithValues: rules.map { ($0.description.id, $0.description) })
     let exemptions = ExemptionIndex(catalogue, asOf: asOf)
-    let outOfScope = Set(catalogue.interfaces.filter { !context.inScope($0, in: catalogue) }.map(\.id.value))
-    var findings: [Finding] = []
-    findings.reserveCapacity(raw.count)
-    for var finding in raw {
-      if let entity = finding.entityID, outOfScope.contains(entity) { continue }
-      guard let description = descriptions[finding.ruleID],
-        let severity = configuration.severity(of: description, for: finding.entityID)
-      else { continue }
-      finding.severity = severity
-      finding.fingerprint = Fingerprint.make(
-        rule: finding.ruleID, entity: finding.entityID,
-        relativePath: Self.relativePath(finding.location.file, in: catalogue.directory),
-        pointer: finding.location.pointer)
-      if let entity = finding.entityID {
-        finding.suppression = exemptions.suppression(rule: finding.ruleID, entity: entity)
-      }
-      findings.append(finding)
-    }
-    findings.sort(by: Finding.reportOrder)
+    let outOfScope: Set<String> =
+      release == nil
+      ? [] : Set(catalogue.interfaces.lazy.filter { !context.inScope($0, in: catalogue) }.map(\.id.value))
+    var findings = raw
+    raw = []
+    context.priorFindings = []
+    Self.finish(
+      &findings, descriptions: descriptions, configuration: configuration, exemptions: exemptions,
+      outOfScope: outOfScope, prefix: CatalogueLoader.displayPath(catalogue.directory, ""))
+    Finding.sortInReportOrder(&findings)
 
     var counts: [EntityKind: Int] = [:]
     for kind in EntityKind.allCases { counts[kind] = catalogue.count(of: kind) }
@@ -136,7 +133,11 @@ public struct Linter: Sendable {
   /// `file` without the catalogue directory in front, so fingerprints do not depend on where the
   /// catalogue is.
   static func relativePath(_ file: String, in directory: String) -> String {
-    let prefix = CatalogueLoader.displayPath(directory, "")
-    return file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file
+    relativePath(file, prefix: CatalogueLoader.displayPath(directory, ""))
+  }
+
+  static func relativePath(_ file: String, prefix: String) -> String {
+    file.utf8.starts(with: prefix.utf8)
+      ? String(Substring(file.utf8.dropFirst(prefix.utf8.count))) : file
   }
 }

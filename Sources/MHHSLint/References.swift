@@ -11,15 +11,18 @@ struct Reference {
   var field: String
 }
 
-/// Every reference in the catalogue, grouped by the entity that makes it.
+/// Every reference in the catalogue, grouped by the entity that makes it. `keep` filters the
+/// references before their pointers and field names are built (a rule that reports only
+/// dangling references builds strings only for those).
 enum References {
-  static func of(_ i: Interface) -> [Reference] {
+  typealias Filter = (EntityKind?, String) -> Bool
+  static func of(_ i: Interface, where keep: Filter = { _, _ in true }) -> [Reference] {
     var refs: [Reference] = []
-    list(i.from, .role, "/from", "from", &refs)
-    list(i.to, .role, "/to", "to", &refs)
+    list(i.from, .role, "/from", "from", keep, &refs)
+    list(i.to, .role, "/to", "to", keep, &refs)
     if let times = i.responseTimes?.value {
       for kind in ResponseTimes.Kind.allCases {
-        if let nfr = times[kind]?.value.nfr {
+        if let nfr = times[kind]?.value.nfr, keep(.nfr, nfr.value) {
           refs.append(
             Reference(
               kind: .nfr, target: nfr, pointer: "/responseTimes/\(kind.rawValue)/nfr",
@@ -27,77 +30,84 @@ enum References {
         }
       }
     }
-    list(i.replaces, .dataflow, "/replaces", "replaces", &refs)
-    single(i.introducedIn, .release, "/introducedIn", "introducedIn", &refs)
-    single(i.withdrawnIn, .release, "/withdrawnIn", "withdrawnIn", &refs)
-    exemptions(i.exemptions, &refs)
-    history(i.history, &refs)
+    list(i.replaces, .dataflow, "/replaces", "replaces", keep, &refs)
+    single(i.introducedIn, .release, "/introducedIn", "introducedIn", keep, &refs)
+    single(i.withdrawnIn, .release, "/withdrawnIn", "withdrawnIn", keep, &refs)
+    exemptions(i.exemptions, keep, &refs)
+    history(i.history, keep, &refs)
     return refs
   }
 
-  static func of(_ f: DataFlow) -> [Reference] {
+  static func of(_ f: DataFlow, where keep: Filter = { _, _ in true }) -> [Reference] {
     var refs: [Reference] = []
     for (n, route) in (f.routes?.value ?? []).enumerated() {
-      single(route.value.from, .role, "/routes/\(n)/from", "routes[\(n)].from", &refs)
-      single(route.value.to, .role, "/routes/\(n)/to", "routes[\(n)].to", &refs)
+      single(route.value.from, .role, "/routes/\(n)/from", "routes[\(n)].from", keep, &refs)
+      single(route.value.to, .role, "/routes/\(n)/to", "routes[\(n)].to", keep, &refs)
     }
     if let fate = f.mhhs?.value {
-      list(fate.replacedBy, .interface, "/mhhs/replacedBy", "mhhs.replacedBy", &refs)
-      single(fate.effective, .release, "/mhhs/effective", "mhhs.effective", &refs)
+      list(fate.replacedBy, .interface, "/mhhs/replacedBy", "mhhs.replacedBy", keep, &refs)
+      single(fate.effective, .release, "/mhhs/effective", "mhhs.effective", keep, &refs)
     }
-    exemptions(f.exemptions, &refs)
-    history(f.history, &refs)
+    exemptions(f.exemptions, keep, &refs)
+    history(f.history, keep, &refs)
     return refs
   }
 
-  static func of(_ n: NFR) -> [Reference] {
+  static func of(_ n: NFR, where keep: Filter = { _, _ in true }) -> [Reference] {
     var refs: [Reference] = []
-    list(n.appliesTo?.value.interfaces, .interface, "/appliesTo/interfaces", "appliesTo.interfaces", &refs)
+    list(
+      n.appliesTo?.value.interfaces, .interface, "/appliesTo/interfaces", "appliesTo.interfaces", keep, &refs)
     for (k, e) in (n.exemptions?.value ?? []).enumerated() {
       single(
         e.value.changeRequest, .changeRequest, "/exemptions/\(k)/changeRequest",
-        "exemptions[\(k)].changeRequest", &refs)
-      single(e.value.release, .release, "/exemptions/\(k)/release", "exemptions[\(k)].release", &refs)
+        "exemptions[\(k)].changeRequest", keep, &refs)
+      single(e.value.release, .release, "/exemptions/\(k)/release", "exemptions[\(k)].release", keep, &refs)
     }
     return refs
   }
 
-  static func of(_ c: ChangeRequest) -> [Reference] {
+  static func of(_ c: ChangeRequest, where keep: Filter = { _, _ in true }) -> [Reference] {
     var refs: [Reference] = []
-    single(c.release, .release, "/release", "release", &refs)
-    list(c.affects, nil, "/affects", "affects", &refs)
+    single(c.release, .release, "/release", "release", keep, &refs)
+    list(c.affects, nil, "/affects", "affects", keep, &refs)
     return refs
   }
 
   private static func single(
-    _ value: Located<String>?, _ kind: EntityKind?, _ pointer: String, _ field: String,
-    _ refs: inout [Reference]
+    _ value: Located<String>?, _ kind: EntityKind?, _ pointer: @autoclosure () -> String,
+    _ field: @autoclosure () -> String, _ keep: Filter, _ refs: inout [Reference]
   ) {
-    if let value { refs.append(Reference(kind: kind, target: value, pointer: pointer, field: field)) }
+    if let value, keep(kind, value.value) {
+      refs.append(Reference(kind: kind, target: value, pointer: pointer(), field: field()))
+    }
   }
 
   private static func list(
-    _ values: LocatedList<String>?, _ kind: EntityKind?, _ pointer: String, _ field: String,
+    _ values: LocatedList<String>?, _ kind: EntityKind?, _ pointer: String, _ field: String, _ keep: Filter,
     _ refs: inout [Reference]
   ) {
-    for (n, value) in (values?.value ?? []).enumerated() {
+    for (n, value) in (values?.value ?? []).enumerated() where keep(kind, value.value) {
       refs.append(Reference(kind: kind, target: value, pointer: "\(pointer)/\(n)", field: field))
     }
   }
 
-  private static func exemptions(_ exemptions: LocatedList<Exemption>?, _ refs: inout [Reference]) {
+  private static func exemptions(
+    _ exemptions: LocatedList<Exemption>?, _ keep: Filter, _ refs: inout [Reference]
+  ) {
     for (k, e) in (exemptions?.value ?? []).enumerated() {
       single(
         e.value.changeRequest, .changeRequest, "/exemptions/\(k)/changeRequest",
-        "exemptions[\(k)].changeRequest", &refs)
+        "exemptions[\(k)].changeRequest", keep, &refs)
     }
   }
 
-  private static func history(_ history: LocatedList<HistoryEntry>?, _ refs: inout [Reference]) {
+  private static func history(
+    _ history: LocatedList<HistoryEntry>?, _ keep: Filter, _ refs: inout [Reference]
+  ) {
     for (k, entry) in (history?.value ?? []).enumerated() {
-      single(entry.value.release, .release, "/history/\(k)/release", "history[\(k)].release", &refs)
+      single(entry.value.release, .release, "/history/\(k)/release", "history[\(k)].release", keep, &refs)
       for (n, change) in (entry.value.changes?.value ?? []).enumerated()
-      where IDPattern.changeRequest.matches(change.value) {
+      where IDPattern.changeRequest.matches(change.value) && keep(.changeRequest, change.value) {
         refs.append(
           Reference(
             kind: .changeRequest, target: change, pointer: "/history/\(k)/changes/\(n)",

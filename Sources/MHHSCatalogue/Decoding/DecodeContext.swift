@@ -5,6 +5,12 @@ struct DecodeContext {
   let relativePath: String
   var entityID: String?
   var issues: [CatalogueIssue] = []
+  /// Schema issues past ``CatalogueLoader/maximumIssuesPerFile``, counted but not kept.
+  var unlistedIssues = 0
+  var firstUnlisted: SourceLocation?
+
+  /// Ids longer than this are reported and the entity is skipped (the id patterns allow 64).
+  static let maximumIDLength = 1_024
 
   init(file: String, relativePath: String) {
     self.file = file
@@ -15,11 +21,25 @@ struct DecodeContext {
     Origin(file: file, relativePath: relativePath, position: value.position, pointer: pointer)
   }
 
-  mutating func schema(_ message: String, _ position: Position, _ pointer: String) {
+  mutating func schema(_ message: @autoclosure () -> String, _ position: Position, _ pointer: String) {
+    guard issues.count < CatalogueLoader.maximumIssuesPerFile else {
+      if unlistedIssues == 0 {
+        firstUnlisted = SourceLocation(file: file, position: position, pointer: pointer)
+      }
+      unlistedIssues += 1
+      return
+    }
     issues.append(
       CatalogueIssue(
-        .schema, message, entityID: entityID,
+        .schema, message(), entityID: entityID,
         location: SourceLocation(file: file, position: position, pointer: pointer)))
+  }
+
+  /// `text` for a message: as it is when short, else its start and its length, so that a 20 MB
+  /// value does not become a 20 MB message.
+  static func excerpt(_ text: String) -> String {
+    guard text.utf8.count > 80 else { return text }
+    return String(text.prefix(60)) + "… (\(text.count) characters)"
   }
 
   /// Describes a field for messages: `name` or `responseTimes.error.within`.
@@ -42,10 +62,13 @@ struct DecodeContext {
       schema("\(what) must be an object, not \(value.typeDescription)", value.position, pointer)
       return nil
     }
-    if isEntity { entityID = value["id"]?.value.stringValue }
-    for member in members where member.key != "x" && !fields.contains(member.key) {
+    if isEntity {
+      entityID = value["id"]?.value.stringValue.flatMap { $0.utf8.count > Self.maximumIDLength ? nil : $0 }
+    }
+    for member in members
+    where member.key != "x" && !fields.contains(where: { String.sameKey($0, member.key) }) {
       schema(
-        "unknown field `\(member.key)` in \(what)\(NearestName.hint(member.key, from: fields))",
+        "unknown field `\(Self.excerpt(member.key))` in \(what)\(NearestName.hint(member.key, from: fields))",
         member.keyPosition, JSONPointer.appending(pointer, member.key))
     }
     return ObjectFields(value: value, members: members, pointer: pointer, what: what)
@@ -56,7 +79,7 @@ struct DecodeContext {
     _ object: ObjectFields, _ key: String, required: Bool = false,
     _ decode: (inout DecodeContext, JSONValue, String) -> T?
   ) -> Located<T>? {
-    guard let member = object.members.first(where: { $0.key == key }) else {
+    guard let member = object.members.first(where: { String.sameKey($0.key, key) }) else {
       if required {
         // Located at the enclosing object, but pointing where the field belongs, so that two
         // missing fields of one object are two findings with two fingerprints.
@@ -85,6 +108,9 @@ struct DecodeContext {
   /// A string that must not be empty (ids, names).
   mutating func text(_ value: JSONValue, _ pointer: String) -> String? {
     guard let s = string(value, pointer) else { return nil }
+    if let first = s.utf8.first, first > 0x20 && first < 0x7F {
+      return s  // starts with a visible ASCII character: not blank
+    }
     if s.allSatisfy(\.isWhitespace) {
       schema("`\(Self.fieldName(pointer))` must not be empty", value.position, pointer)
       return nil
@@ -98,7 +124,7 @@ struct DecodeContext {
     if let e = E(rawValue: s) { return e }
     let allowed = E.allCases.map(\.rawValue)
     schema(
-      "`\(Self.fieldName(pointer))` is \"\(s)\", which is not one of \(allowed.map { "`\($0)`" }.joined(separator: ", "))"
+      "`\(Self.fieldName(pointer))` is \"\(Self.excerpt(s))\", which is not one of \(allowed.map { "`\($0)`" }.joined(separator: ", "))"
         + NearestName.hint(s, from: allowed), value.position, pointer)
     return nil
   }
@@ -106,7 +132,9 @@ struct DecodeContext {
   mutating func date(_ value: JSONValue, _ pointer: String) -> CalendarDate? {
     guard let s = string(value, pointer) else { return nil }
     if let d = CalendarDate(s) { return d }
-    schema("`\(Self.fieldName(pointer))` is \"\(s)\", not a date written YYYY-MM-DD", value.position, pointer)
+    schema(
+      "`\(Self.fieldName(pointer))` is \"\(Self.excerpt(s))\", not a date written YYYY-MM-DD", value.position,
+      pointer)
     return nil
   }
 
@@ -114,12 +142,18 @@ struct DecodeContext {
     guard let s = string(value, pointer) else { return nil }
     if let d = ISODuration(s) { return d }
     schema(
-      "`\(Self.fieldName(pointer))` is \"\(s)\", not an ISO 8601 duration such as PT6S, PT15M or P1D",
+      "`\(Self.fieldName(pointer))` is \"\(Self.excerpt(s))\", not an ISO 8601 duration such as PT6S, PT15M or P1D",
       value.position, pointer)
     return nil
   }
 
   mutating func integer(_ value: JSONValue, _ pointer: String) -> Int? {
+    if case .number(let text) = value.storage, Int(text) == nil {
+      schema(
+        "`\(Self.fieldName(pointer))` must be a whole number that fits in 64 bits, not \(Self.excerpt(text))",
+        value.position, pointer)
+      return nil
+    }
     guard case .number(let text) = value.storage, let n = Int(text) else {
       schema(
         "`\(Self.fieldName(pointer))` must be a whole number, not \(value.typeDescription)", value.position,

@@ -1,7 +1,13 @@
 extension DecodeContext {
   /// Reads the `id` of an entity object and remembers it for the messages that follow.
   mutating func entityID(_ object: ObjectFields) -> Located<String>? {
-    let id = field(object, "id", required: true) { $0.text($1, $2) }
+    var id = field(object, "id", required: true) { $0.text($1, $2) }
+    if let long = id, long.value.utf8.count > Self.maximumIDLength {
+      schema(
+        "`id` is \(long.value.count) characters long, which no id pattern allows; the entity is not read",
+        long.position, "/id")
+      id = nil
+    }
     entityID = id?.value
     return id
   }

@@ -18,6 +18,9 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
 public struct JSONParser {
   /// Deepest nesting of arrays and objects accepted.
   public static let maximumDepth = 256
+  /// Most values (strings, numbers, arrays, …) accepted in one document, so that a file of
+  /// tens of millions of tiny values cannot take gigabytes of memory.
+  public static let maximumValues = 2_000_000
 
   /// Parses one JSON document.
   public static func parse(_ bytes: [UInt8]) -> Result<JSONValue, JSONSyntaxError> {
@@ -51,6 +54,7 @@ private struct Scanner {
   var columnOffset = 0
   var column = 1
   var scratch: [UInt8] = []
+  var valueCount = 0
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
@@ -92,6 +96,11 @@ private struct Scanner {
   mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONValue {
     guard offset < bytes.count else {
       throw error("unexpected end of input; expected a JSON value")
+    }
+    valueCount += 1
+    if valueCount > JSONParser.maximumValues {
+      throw error(
+        "more than \(JSONParser.maximumValues) values in one file; a catalogue file is never this large")
     }
     let start = position(at: offset)
     switch bytes[offset] {
@@ -176,8 +185,10 @@ private struct Scanner {
       let keyOffset = offset
       let keyPosition = position(at: offset)
       let key = try parseString()
-      if members.count < 12 {
-        if members.contains(where: { $0.key == key }) { throw duplicate(key, at: keyOffset, members) }
+      if members.count < 32 {
+        if members.contains(where: { String.sameKey($0.key, key) }) {
+          throw duplicate(key, at: keyOffset, members)
+        }
       } else {
         if keys.isEmpty { keys = Set(members.map(\.key)) }
         if !keys.insert(key).inserted { throw duplicate(key, at: keyOffset, members) }

@@ -50,7 +50,7 @@ public struct JSONValue: Sendable {
 
   /// The first member named `key`, if this is an object that has one.
   public subscript(key: String) -> JSONMember? {
-    members?.first { $0.key == key }
+    members?.first { String.sameKey($0.key, key) }
   }
 
   /// This value without positions, for writing back out.

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Why a catalogue could not be read at all (as opposed to problems inside it, which are
 /// ``CatalogueIssue``s).
 public enum CatalogueLoadError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -31,6 +29,9 @@ public enum CatalogueLoadError: Error, Sendable, Equatable, CustomStringConverti
 public enum CatalogueLoader {
   /// The catalogue format version this package reads.
   public static let supportedFormat = 1
+
+  /// Schema issues kept per file; the rest are summed up in one more issue.
+  public static let maximumIssuesPerFile = 1_000
 
   /// One file to load: its path inside the catalogue and its bytes (or why they are missing).
   public struct File: Sendable {
@@ -64,11 +65,17 @@ public enum CatalogueLoader {
     }
     guard looksLikeCatalogue(directory) else { throw .notACatalogue(directory) }
     let paths = catalogueFiles(in: directory, root: root)
-    let results = concurrentMap(paths) { entry -> FileResult in
+    let prefix = displayPath(directory, "")
+    // Files are opened relative to their open folder, so the kernel walks one path component
+    // per file rather than the whole path.
+    let folders = FileSystem.Folders(root: directory, names: EntityKind.allCases.compactMap(\.folder))
+    defer { folders.closeAll() }
+    let results = Parallel.map(paths) { entry -> FileResult in
       let file = File(
         relativePath: entry.relativePath,
-        contents: entry.problem.map { .failure($0) } ?? read(directory, entry.relativePath))
-      return decode(file, display: displayPath(directory, file.relativePath))
+        contents: entry.problem.map { .failure($0) }
+          ?? read(folders, entry.relativePath, listedAsFile: entry.listedAsFile))
+      return decode(file, display: prefix + file.relativePath)
     }
     return try assemble(results, directory: directory)
   }
@@ -78,9 +85,7 @@ public enum CatalogueLoader {
   public static func load(files: [File], directory: String = "catalogue") throws(CatalogueLoadError)
     -> Catalogue
   {
-    let sorted = files.sorted {
-      Array($0.relativePath.utf8).lexicographicallyPrecedes(Array($1.relativePath.utf8))
-    }
+    let sorted = files.sorted { UTF8Order.precedes($0.relativePath, $1.relativePath) }
     let results = sorted.map { decode($0, display: displayPath(directory, $0.relativePath)) }
     return try assemble(results, directory: directory)
   }
@@ -99,6 +104,9 @@ public enum CatalogueLoader {
   struct Entry {
     var relativePath: String
     var problem: FileProblem?
+    /// The directory listing said this is a regular file (not a link), so it is read without
+    /// an `fstat` first.
+    var listedAsFile = false
   }
 
   static let topLevelFiles = ["catalogue.json", "roles.json", "releases.json"]
@@ -115,9 +123,9 @@ public enum CatalogueLoader {
   /// lead to a place inside the catalogue.
   static func catalogueFiles(in directory: String, root: String) -> [Entry] {
     var result: [Entry] = []
-    func consider(_ relative: String, mustBeFile: Bool) {
+    func consider(_ relative: String, mustBeFile: Bool, knownType: FileSystem.EntryType? = nil) {
       let path = directory + "/" + relative
-      var type = FileSystem.type(of: path)
+      var type = knownType ?? FileSystem.type(of: path)
       if type == .missing { return }
       if type == .symlink {
         guard let target = FileSystem.realPath(path) else {
@@ -135,9 +143,14 @@ public enum CatalogueLoader {
         type = FileSystem.type(of: target)
       }
       switch type {
-      case .file: result.append(Entry(relativePath: relative))
+      case .file: result.append(Entry(relativePath: relative, listedAsFile: knownType == .file))
       case .directory where mustBeFile:
         result.append(Entry(relativePath: relative, problem: FileProblem("is a directory, not a JSON file")))
+      case .other:
+        result.append(
+          Entry(
+            relativePath: relative,
+            problem: FileProblem("is not a regular file (a pipe, socket or device); it was not read")))
       default: break
       }
     }
@@ -145,26 +158,32 @@ public enum CatalogueLoader {
     for kind in EntityKind.allCases {
       guard let folder = kind.folder else { continue }
       let folderPath = directory + "/" + folder
-      guard FileSystem.type(of: folderPath, followingLinks: true) == .directory,
-        let names = FileSystem.entries(of: folderPath)
-      else { continue }
-      if FileSystem.type(of: folderPath) == .symlink, let target = FileSystem.realPath(folderPath),
-        target != root, !target.hasPrefix(root.hasSuffix("/") ? root : root + "/")
-      {
-        result.append(
-          Entry(
-            relativePath: folder,
-            problem: FileProblem(
-              "is a symbolic link to a place outside the catalogue (\(target)); it was not read")))
-        continue
+      if FileSystem.type(of: folderPath) == .symlink {
+        // A linked folder is read only when it leads to a place inside the catalogue.
+        guard let target = FileSystem.realPath(folderPath),
+          target.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+        else {
+          result.append(
+            Entry(
+              relativePath: folder,
+              problem: FileProblem("is a symbolic link to a place outside the catalogue; it was not read")))
+          continue
+        }
       }
-      for name in names where name.hasSuffix(".json") { consider(folder + "/" + name, mustBeFile: true) }
+      guard FileSystem.type(of: folderPath, followingLinks: true) == .directory,
+        let entries = FileSystem.typedEntries(of: folderPath)
+      else { continue }
+      for (name, type) in entries where name.hasSuffix(".json") {
+        consider(folder + "/" + name, mustBeFile: true, knownType: type)
+      }
     }
     return result
   }
 
-  static func read(_ directory: String, _ relativePath: String) -> Result<[UInt8], FileProblem> {
-    switch FileSystem.readFile(directory + "/" + relativePath) {
+  static func read(_ folders: FileSystem.Folders, _ relativePath: String, listedAsFile: Bool = false)
+    -> Result<[UInt8], FileProblem>
+  {
+    switch folders.readFile(relativePath, listedAsFile: listedAsFile) {
     case .success(let bytes): .success(bytes)
     case .failure(.system(let reason)): .failure(FileProblem("cannot be read: \(reason)"))
     case .failure(.tooLarge(let size)):
@@ -174,7 +193,7 @@ public enum CatalogueLoader {
 
   // MARK: Decoding one file
 
-  enum Payload {
+  indirect enum Payload {
     case none
     case manifest(Manifest)
     case roles([Role])
@@ -226,8 +245,12 @@ public enum CatalogueLoader {
       let (releases, freezes) = context.releases(value)
       payload = .releases(releases, freezes)
     default:
-      let folder = file.relativePath.split(separator: "/").first.map(String.init)
-      switch EntityKind.allCases.first(where: { $0.folder == folder }) {
+      let path = file.relativePath.utf8
+      let kind = EntityKind.allCases.first { kind in
+        guard let folder = kind.folder?.utf8 else { return false }
+        return path.starts(with: folder) && path.dropFirst(folder.count).first == UInt8(ascii: "/")
+      }
+      switch kind {
       case .interface: payload = context.interface(value).map(Payload.interface) ?? .none
       case .dataflow: payload = context.dataflow(value).map(Payload.dataflow) ?? .none
       case .nfr: payload = context.nfr(value).map(Payload.nfr) ?? .none
@@ -235,11 +258,29 @@ public enum CatalogueLoader {
       default: payload = .none
       }
     }
+    if context.unlistedIssues > 0, let location = context.firstUnlisted {
+      context.issues.append(
+        CatalogueIssue(
+          .schema,
+          "\(context.unlistedIssues) more schema problems in this file are not listed (the first \(maximumIssuesPerFile) are)",
+          entityID: context.entityID, location: location))
+    }
     return FileResult(payload: payload, issues: context.issues)
   }
 
   static func assemble(_ results: [FileResult], directory: String) throws(CatalogueLoadError) -> Catalogue {
     var catalogue = Catalogue(directory: directory)
+    var counts: [EntityKind: Int] = [:]
+    for result in results {
+      switch result.payload {
+      case .interface: counts[.interface, default: 0] += 1
+      case .dataflow: counts[.dataflow, default: 0] += 1
+      case .nfr: counts[.nfr, default: 0] += 1
+      case .changeRequest: counts[.changeRequest, default: 0] += 1
+      default: break
+      }
+    }
+    catalogue.reserveCapacity(counts)
     for result in results {
       catalogue.issues.append(contentsOf: result.issues)
       switch result.payload {
@@ -251,7 +292,7 @@ public enum CatalogueLoader {
         catalogue.manifest = m
       case .roles(let roles): roles.forEach { catalogue.add($0) }
       case .releases(let releases, let freezes):
-        releases.forEach { catalogue.add($0) }
+        catalogue.add(releases: releases)
         catalogue.freezes = freezes
       case .interface(let e): catalogue.add(e)
       case .dataflow(let e): catalogue.add(e)
@@ -261,24 +302,4 @@ public enum CatalogueLoader {
     }
     return catalogue
   }
-
-  /// `transform` applied to every element on all cores, results in input order.
-  static func concurrentMap<T, R>(_ input: [T], _ transform: @Sendable (T) -> R) -> [R] {
-    guard input.count > 1 else { return input.map(transform) }
-    let output = UnsafeMutableBufferPointer<R?>.allocate(capacity: input.count)
-    output.initialize(repeating: nil)
-    defer { output.deallocate() }
-    let box = UnsafeSendable(output: output, input: input)
-    DispatchQueue.concurrentPerform(iterations: input.count) { i in
-      box.output[i] = transform(box.input[i])
-    }
-    return output.map { $0! }
-  }
-}
-
-/// Shares the input and the output buffer of ``CatalogueLoader/concurrentMap(_:_:)`` across
-/// threads; each index is written by exactly one iteration.
-private struct UnsafeSendable<T, R>: @unchecked Sendable {
-  let output: UnsafeMutableBufferPointer<R?>
-  let input: [T]
 }

@@ -50,7 +50,8 @@ public struct Origin: Hashable, Sendable {
 
   /// The location of a value of this entity; `pointer` is relative to the entity's object.
   public func location(_ position: Position, _ pointer: String) -> SourceLocation {
-    SourceLocation(file: file, position: position, pointer: self.pointer + pointer)
+    SourceLocation(
+      file: file, position: position, pointer: self.pointer.isEmpty ? pointer : self.pointer + pointer)
   }
 
   /// The location of the entity's object itself.

@@ -26,11 +26,15 @@ public enum IDPattern: String, Sendable, CaseIterable {
   }
 
   public func matches(_ id: String) -> Bool {
-    let s = Array(id.utf8)
+    var id = id
+    return id.withUTF8 { matches(bytes: $0) }
+  }
+
+  private func matches(bytes s: UnsafeBufferPointer<UInt8>) -> Bool {
     switch self {
     case .interface:
-      if s.starts(with: Array("IF-".utf8)) { return s.count == 6 && digits(s[3...]) }
-      if s.starts(with: Array("REP-".utf8)) {
+      if s.starts(with: "IF-".utf8) { return s.count == 6 && digits(s[3...]) }
+      if s.starts(with: "REP-".utf8) {
         return (s.count == 7 && digits(s[4...])) || (s.count == 8 && digits(s[4..<7]) && upper(s[7]))
       }
       return false
@@ -39,26 +43,26 @@ public enum IDPattern: String, Sendable, CaseIterable {
     case .nfr:
       return !s.isEmpty && s.count <= 64 && letter(s[0]) && s.allSatisfy { letter($0) || digit($0) }
     case .changeRequest:
-      return s.count == 5 && s.starts(with: Array("CR".utf8)) && digits(s[2...])
+      return s.count == 5 && s.starts(with: "CR".utf8) && digits(s[2...])
     case .release:
       return !s.isEmpty && s.count <= 32 && (letter(s[0]) || digit(s[0]))
         && s.allSatisfy { letter($0) || digit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
     case .role:
       return (2...8).contains(s.count) && upper(s[0]) && s.allSatisfy { upper($0) || digit($0) }
     case .decision:
-      if s.starts(with: Array("DAG-DEC".utf8)) { return s.count > 7 && digits(s[7...]) }
+      if s.starts(with: "DAG-DEC".utf8) { return s.count > 7 && digits(s[7...]) }
       // DAG\d+(\.\d+)?-\d+
-      guard s.starts(with: Array("DAG".utf8)) else { return false }
+      guard s.starts(with: "DAG".utf8) else { return false }
       let rest = s[3...].split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
       guard rest.count == 2, digits(rest[1]) else { return false }
       let meeting = rest[0].split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
       return (1...2).contains(meeting.count) && meeting.allSatisfy(digits)
     case .designIssue:
-      return s.count > 4 && s.starts(with: Array("DIN-".utf8)) && digits(s[4...])
+      return s.count > 4 && s.starts(with: "DIN-".utf8) && digits(s[4...])
     }
   }
 
-  private func digits(_ s: ArraySlice<UInt8>) -> Bool { !s.isEmpty && s.allSatisfy(digit) }
+  private func digits<C: Collection<UInt8>>(_ s: C) -> Bool { !s.isEmpty && s.allSatisfy(digit) }
   private func digit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
   private func upper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
   private func letter(_ b: UInt8) -> Bool { upper(b) || (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) }

@@ -11,6 +11,12 @@ public struct ISODuration: Hashable, Sendable, CustomStringConvertible {
   public var seconds: Double
 
   public init?(_ text: String) {
+    if let (months, seconds) = Self.common(text) {
+      self.text = text
+      self.calendarMonths = months
+      self.seconds = seconds
+      return
+    }
     var scalars = Array(text.unicodeScalars)
     guard scalars.first == "P", scalars.count > 1 else { return nil }
     scalars.removeFirst()
@@ -49,6 +55,33 @@ public struct ISODuration: Hashable, Sendable, CustomStringConvertible {
     self.text = text
     self.calendarMonths = months
     self.seconds = seconds
+  }
+
+  /// The forms catalogues use nearly always (`PT6S`, `PT15M`, `PT24H`, `P1D`), read without
+  /// allocating; `nil` for anything else, which the general parser then reads.
+  private static func common(_ text: String) -> (Double, Double)? {
+    var text = text
+    return text.withUTF8 { b -> (Double, Double)? in
+      guard b.count >= 3, b.count <= 12, b[0] == UInt8(ascii: "P") else { return nil }
+      let inTime = b[1] == UInt8(ascii: "T")
+      let digitsStart = inTime ? 2 : 1
+      let unitIndex = b.count - 1
+      guard unitIndex > digitsStart else { return nil }
+      var n = 0
+      for i in digitsStart..<unitIndex {
+        guard b[i] >= UInt8(ascii: "0") && b[i] <= UInt8(ascii: "9") else { return nil }
+        n = n * 10 + Int(b[i] - UInt8(ascii: "0"))
+      }
+      let value = Double(n)
+      switch (inTime, b[unitIndex]) {
+      case (true, UInt8(ascii: "H")): return (0, value * 3_600)
+      case (true, UInt8(ascii: "M")): return (0, value * 60)
+      case (true, UInt8(ascii: "S")): return (0, value)
+      case (false, UInt8(ascii: "D")): return (0, value * 86_400)
+      case (false, UInt8(ascii: "W")): return (0, value * 604_800)
+      default: return nil
+      }
+    }
   }
 
   public var description: String { text }

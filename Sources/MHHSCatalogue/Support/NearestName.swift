@@ -9,6 +9,8 @@ public enum NearestName {
   /// Ties go to the candidate first in code-point order, so the answer never depends on the
   /// order of `candidates`.
   public static func suggest<C: Collection<String>>(_ name: String, from candidates: C) -> String? {
+    // Names this long are not typos of anything a catalogue names; skip the quadratic distance.
+    guard name.utf8.count <= 128 else { return nil }
     let target = Array(name.lowercased().unicodeScalars)
     var best: (String, Int)?
     for candidate in candidates {

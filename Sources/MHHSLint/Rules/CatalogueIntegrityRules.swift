@@ -101,9 +101,13 @@ public struct FileNameRule: BuiltinRule {
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     func check(_ entity: some Entity) -> Finding? {
-      let name = entity.origin.relativePath.split(separator: "/").last.map(String.init) ?? ""
+      let path = entity.origin.relativePath
+      let name =
+        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? path[...]
+      guard name.utf8.count != entity.id.value.utf8.count + 5 || name != entity.id.value + ".json" else {
+        return nil
+      }
       let expected = entity.id.value + ".json"
-      guard name != expected else { return nil }
       return context.finding(
         "\(entity.id.value) is stored in \(name); rename the file to \(expected)", entity,
         at: entity.id.position, "/id")
@@ -153,12 +157,12 @@ public struct IDFormatRule: BuiltinRule {
             entity, at: entity.id.position, "/id"))
       }
     }
-    func decision(_ entity: some Entity, _ value: Located<String>?, _ pointer: String) {
+    func decision(_ entity: some Entity, _ value: Located<String>?, _ pointer: @autoclosure () -> String) {
       guard let value, !IDPattern.decision.matches(value.value) else { return }
       findings.append(
         context.finding(
           "\(entity.id.value) cites decision \"\(value.value)\", which does not match \(IDPattern.decision.display)",
-          entity, at: value.position, pointer))
+          entity, at: value.position, pointer()))
     }
     func history(_ entity: some Versioned) {
       for (i, entry) in (entity.history?.value ?? []).enumerated() {

@@ -67,14 +67,17 @@ public struct CitesRejectedRule: BuiltinRule {
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    func cite(_ entity: some Entity, _ cr: Located<String>, _ pointer: String, _ what: String) {
+    func cite(
+      _ entity: some Entity, _ cr: Located<String>, _ pointer: @autoclosure () -> String,
+      _ what: @autoclosure () -> String
+    ) {
       guard let status = catalogue.changeRequest(cr.value)?.status?.value,
         status == .rejected || status == .withdrawn
       else { return }
       findings.append(
         context.finding(
-          "\(entity.id.value) \(what) cites \(cr.value), which was \(status.rawValue)", entity,
-          at: cr.position, pointer))
+          "\(entity.id.value) \(what()) cites \(cr.value), which was \(status.rawValue)", entity,
+          at: cr.position, pointer()))
     }
     func versioned(_ entity: some Versioned & Exemptible) {
       for (k, entry) in (entity.history?.value ?? []).enumerated() {

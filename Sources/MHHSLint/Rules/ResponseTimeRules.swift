@@ -160,8 +160,8 @@ public struct ExemptionWithoutDecisionRule: BuiltinRule {
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
     func judge(
-      _ entity: some Entity, _ what: String, _ decision: Located<String>?, _ cr: Located<String>?,
-      _ at: Position, _ pointer: String
+      _ entity: some Entity, _ what: @autoclosure () -> String, _ decision: Located<String>?,
+      _ cr: Located<String>?, _ at: Position, _ pointer: @autoclosure () -> String
     ) {
       if let cr {
         guard let status = catalogue.changeRequest(cr.value)?.status?.value, !status.isApproved else {
@@ -169,13 +169,13 @@ public struct ExemptionWithoutDecisionRule: BuiltinRule {
         }
         findings.append(
           context.finding(
-            "\(entity.id.value) \(what) cites \(cr.value), which is \(status.rawValue), not approved; it silences nothing until the CR is approved",
-            entity, at: cr.position, pointer + "/changeRequest"))
+            "\(entity.id.value) \(what()) cites \(cr.value), which is \(status.rawValue), not approved; it silences nothing until the CR is approved",
+            entity, at: cr.position, pointer() + "/changeRequest"))
       } else if decision == nil {
         findings.append(
           context.finding(
-            "\(entity.id.value) \(what) cites no decision or change request; add `decision` (e.g. DAG-DEC83) or `changeRequest`",
-            entity, at: at, pointer))
+            "\(entity.id.value) \(what()) cites no decision or change request; add `decision` (e.g. DAG-DEC83) or `changeRequest`",
+            entity, at: at, pointer()))
       }
     }
     func exemptions(_ entity: some Exemptible) {

@@ -38,28 +38,56 @@ public struct UnknownReferenceRule: BuiltinRule {
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
+    // Suggestions are worked out once per kind and id, from candidate lists built once per kind,
+    // so many dangling references cost linear time.
+    var candidates: [EntityKind?: [String]] = [:]
+    var suggestions: [String: String] = [:]
+    func hint(_ id: String, _ kind: EntityKind?) -> String {
+      let key = (kind?.rawValue ?? "") + "\u{1F}" + id
+      if let known = suggestions[key] { return known }
+      let pool: [String]
+      if let cached = candidates[kind] {
+        pool = cached
+      } else {
+        let kinds = kind.map { [$0] } ?? EntityKind.allCases
+        let count = kinds.reduce(0) { $0 + catalogue.count(of: $1) }
+        pool =
+          count > NearestName.maximumCandidates ? [] : kinds.flatMap { Array(catalogue.ids(of: $0).keys) }
+        candidates[kind] = pool
+      }
+      let hint = NearestName.suggest(id, from: pool).map { "; did you mean \($0)?" } ?? ""
+      suggestions[key] = hint
+      return hint
+    }
+    // One closure for every entity (a local function passed as a closure would copy the
+    // catalogue into a new context at each call).
+    let unresolved: References.Filter = { kind, id in
+      !(kind.map { catalogue.contains(id, kind: $0) } ?? (catalogue.kind(of: id) != nil))
+    }
     func resolve(_ entity: some Entity, _ references: [Reference]) {
-      for ref in references {
-        let id = ref.target.value
-        let found = ref.kind.map { catalogue.contains(id, kind: $0) } ?? (catalogue.kind(of: id) != nil)
-        guard !found else { continue }
-        let what = ref.kind?.displayName ?? "entity"
-        let candidates =
-          ref.kind.map { Array(catalogue.ids(of: $0).keys) }
-          ?? EntityKind.allCases.flatMap { Array(catalogue.ids(of: $0).keys) }
-        let hint =
-          candidates.count > NearestName.maximumCandidates
-          ? "" : NearestName.suggest(id, from: candidates).map { "; did you mean \($0)?" } ?? ""
+      // A list of a million unknown ids gives a bounded report: the first ones, then a count.
+      let limit = FindingLimit.maximumPerRuleAndEntity
+      if references.count > limit, let first = references.dropFirst(limit - 1).first {
+        resolve(entity, Array(references.prefix(limit - 1)))
         findings.append(
           context.finding(
-            "\(entity.id.value) `\(ref.field)` names \(what) \(id), which is not in the catalogue\(hint)",
+            "\(references.count - limit + 1) more references of \(entity.id.value) name ids that are not in the catalogue; they are not listed",
+            entity, at: first.target.position, first.pointer))
+        return
+      }
+      for ref in references {
+        let id = ref.target.value
+        let what = ref.kind?.displayName ?? "entity"
+        findings.append(
+          context.finding(
+            "\(entity.id.value) `\(ref.field)` names \(what) \(id), which is not in the catalogue\(hint(id, ref.kind))",
             entity, at: ref.target.position, ref.pointer))
       }
     }
-    for i in catalogue.interfaces { resolve(i, References.of(i)) }
-    for f in catalogue.dataflows { resolve(f, References.of(f)) }
-    for n in catalogue.nfrs { resolve(n, References.of(n)) }
-    for c in catalogue.changeRequests { resolve(c, References.of(c)) }
+    for i in catalogue.interfaces { resolve(i, References.of(i, where: unresolved)) }
+    for f in catalogue.dataflows { resolve(f, References.of(f, where: unresolved)) }
+    for n in catalogue.nfrs { resolve(n, References.of(n, where: unresolved)) }
+    for c in catalogue.changeRequests { resolve(c, References.of(c, where: unresolved)) }
     return findings
   }
 }

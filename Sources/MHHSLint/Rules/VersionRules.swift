@@ -20,19 +20,30 @@ enum VersionForm {
 
   /// The version's numeric components, if it has this form.
   func components(_ version: String) -> [Int]? {
-    let digitsOnly = { (s: Substring) in !s.isEmpty && s.allSatisfy { $0.isASCII && $0.isNumber } }
-    switch self {
-    case .threeDigits:
-      guard version.count == 3, digitsOnly(Substring(version)) else { return nil }
-      return [Int(version)!]
-    case .majorMinor:
-      let parts = version.split(separator: ".", omittingEmptySubsequences: false)
-      guard parts.count == 2, parts.allSatisfy(digitsOnly), parts.allSatisfy({ $0.count <= 9 }) else {
-        return nil
+    var version = version
+    return version.withUTF8 { bytes in
+      func number(_ part: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        guard !part.isEmpty, part.count <= 9 else { return nil }
+        var n = 0
+        for byte in part {
+          guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+          n = n * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return n
       }
-      return parts.map { Int($0)! }
+      switch self {
+      case .threeDigits:
+        guard bytes.count == 3, let n = number(bytes[...]) else { return nil }
+        return [n]
+      case .majorMinor:
+        guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")), let major = number(bytes[..<dot]),
+          let minor = number(bytes[(dot + 1)...])
+        else { return nil }
+        return [major, minor]
+      }
     }
   }
+
 }
 
 /// Every versioned entity of the catalogue.
@@ -76,22 +87,24 @@ public struct VersionFormatRule: BuiltinRule {
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
     func check(
-      _ entity: some Versioned, _ version: Located<String>?, _ form: VersionForm, _ pointer: String,
-      _ what: String
+      _ entity: some Versioned, _ version: Located<String>?, _ form: VersionForm,
+      _ pointer: @autoclosure () -> String, _ what: String
     ) {
       guard let version, form.components(version.value) == nil else { return }
       findings.append(
         context.finding(
           "\(entity.id.value) \(what) \"\(version.value)\" is not \(form.display)", entity,
-          at: version.position, pointer))
+          at: version.position, pointer()))
     }
-    for entity in versionedEntities(catalogue) {
+    func visit(_ entity: some Versioned) {
       let form = VersionForm.of(entity)
       check(entity, entity.version, form, "/version", "version")
       for (k, entry) in (entity.history?.value ?? []).enumerated() {
         check(entity, entry.value.version, form, "/history/\(k)/version", "history version")
       }
     }
+    catalogue.interfaces.forEach { visit($0) }
+    catalogue.dataflows.forEach { visit($0) }
     for i in catalogue.interfaces {
       check(i, i.schemaVersion, .threeDigits, "/schemaVersion", "schemaVersion")
     }
@@ -133,8 +146,8 @@ public struct HistoryMismatchRule: BuiltinRule {
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for entity in versionedEntities(catalogue) {
-      guard let history = entity.history?.value, let last = history.last else { continue }
+    func visit(_ entity: some Versioned) {
+      guard let history = entity.history?.value, let last = history.last else { return }
       let form = VersionForm.of(entity)
       let id = entity.id.value
       for k in history.indices.dropFirst() {
@@ -164,6 +177,8 @@ public struct HistoryMismatchRule: BuiltinRule {
             entity, at: version.position, "/version"))
       }
     }
+    catalogue.interfaces.forEach { visit($0) }
+    catalogue.dataflows.forEach { visit($0) }
     return findings
   }
 }
@@ -201,7 +216,7 @@ public struct ChangeWithoutReferenceRule: BuiltinRule {
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for entity in versionedEntities(catalogue) {
+    func visit(_ entity: some Versioned) {
       for (k, entry) in (entity.history?.value ?? []).enumerated().dropFirst()
       where entry.value.changes?.value.isEmpty ?? true {
         findings.append(
@@ -210,6 +225,8 @@ public struct ChangeWithoutReferenceRule: BuiltinRule {
             entity, at: entry.position, "/history/\(k)"))
       }
     }
+    catalogue.interfaces.forEach { visit($0) }
+    catalogue.dataflows.forEach { visit($0) }
     return findings
   }
 }

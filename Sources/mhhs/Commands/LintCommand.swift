@@ -28,6 +28,8 @@ enum LintCommand: Command {
     .option("write-baseline", "FILE", help: "Record the current findings in FILE (atomically) and exit 0"),
     .flag("quiet", short: "q", help: "Text format: list only findings at or above --fail-on"),
     RulesetOption.spec,
+    .flag(
+      "timings", help: "Print the time spent loading, checking and reporting, and peak memory, to stderr"),
   ]
 
   static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws -> ExitCode {
@@ -48,14 +50,16 @@ enum LintCommand: Command {
       options.asOf = date
     }
 
+    var timer = PhaseTimer(enabled: arguments.flag("timings"))
     let ruleset = try RulesetOption.load(arguments, defaultPath: RulesetLoader.defaultPath(forCatalogue: directory))
     options.configuration = ruleset.configuration
     let baseline = try arguments.value("baseline").map { path throws(CommandError) in
       (path, try LintBaseline.read(path))
     }
-    let catalogue = try CatalogueLoader.load(directory: directory)
+    var catalogue: Catalogue? = try CatalogueLoader.load(directory: directory)
+    timer.mark("load")
     let linter = Linter(rules: ruleset.rules())
-    var result = try linter.lint(catalogue, options: options, today: Today.date())
+    var result = try linter.lint(catalogue!, options: options, today: Today.date())
     if let path = arguments.value("write-baseline") {
       let count = try LintBaseline.write(result, to: path)
       terminal.error("mhhs: wrote \(path): \(count) \(count == 1 ? "finding" : "findings")\n")
@@ -64,9 +68,12 @@ enum LintCommand: Command {
     var rules = linter.rules.map(\.description).filter { options.configuration.isEnabled($0) }
     if let (path, baseline) = baseline {
       result = baseline.apply(
-        to: result, file: path, scope: .init(linter: linter, options: options, catalogue: catalogue))
+        to: result, file: path, scope: .init(linter: linter, options: options, catalogue: catalogue!))
       rules.append(Baseline.staleEntryRule)
     }
+    catalogue = nil  // not needed for the report: free it before rendering
+    Memory.returnFreedMemory()
+    timer.mark("rules")
 
     let report = Report(
       tool: .init(
@@ -81,6 +88,8 @@ enum LintCommand: Command {
     } else {
       terminal.print(text)
     }
+    timer.mark("report")
+    terminal.error(timer.summary)
     return result.fails(at: threshold) ? .findings : .success
   }
 }

@@ -15,17 +15,26 @@ enum AtomicFile {
   }
 
   static func write(_ text: String, to path: String) throws(WriteError) {
-    try write(Array(text.utf8), to: path)
+    var text = text
+    // Straight from the string's storage: a report of many megabytes is not copied.
+    try text.withUTF8 { buffer in Result { () throws(WriteError) in try write(buffer, to: path) } }.get()
   }
 
   static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
+    try bytes.withUnsafeBufferPointer { buffer in
+      Result { () throws(WriteError) in try write(buffer, to: path) }
+    }.get()
+  }
+
+  private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws(WriteError) {
     func failure(_ reason: String? = nil) -> WriteError {
       WriteError(path: path, reason: reason ?? String(cString: strerror(errno)))
     }
     var info = stat()
     if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { throw failure("it is a directory") }
-    if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFCHR || (info.st_mode & S_IFMT) == S_IFIFO {
-      // A terminal, pipe or /dev/stdout: there is nothing to rename over, so write in place.
+    if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+      // A device, pipe or socket (/dev/null, /dev/stdout): write to it; renaming over it would
+      // replace the device node.
       return try writeInPlace(bytes, to: path)
     }
     if let resolved = realpath(path, nil) {
@@ -49,7 +58,7 @@ enum AtomicFile {
     guard fd >= 0 else { throw failure() }
     var offset = 0
     while offset < bytes.count {
-      let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+      let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
       if n < 0 && errno == EINTR { continue }
       if n <= 0 {
         let error = failure()
@@ -73,13 +82,13 @@ enum AtomicFile {
     }
   }
 
-  private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(WriteError) {
+  private static func writeInPlace(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws(WriteError) {
     let fd = open(path, O_WRONLY | O_CLOEXEC)
     guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
     defer { close(fd) }
     var offset = 0
     while offset < bytes.count {
-      let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+      let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
       if n < 0 && errno == EINTR { continue }
       if n <= 0 { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
       offset += n

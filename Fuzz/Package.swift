@@ -1,0 +1,17 @@
+// swift-tools-version:6.0
+// libFuzzer harnesses for the JSON parser and the catalogue decoder. A separate package, so that
+// `swift build` and `swift test` of the main package stay plain. Build and run: scripts/fuzz.sh.
+// The library sources are the main package's, through symbolic links in Sources/ (a path
+// dependency on ".." would name the package after whatever the checkout directory is called).
+import PackageDescription
+
+let package = Package(
+  name: "mhhs-fuzz",
+  targets: [
+    .target(name: "MHHSCatalogue"),
+    .target(name: "MHHSLint", dependencies: ["MHHSCatalogue"]),
+    .executableTarget(name: "FuzzParser", dependencies: ["MHHSCatalogue"]),
+    .executableTarget(name: "FuzzCatalogue", dependencies: ["MHHSCatalogue", "MHHSLint"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

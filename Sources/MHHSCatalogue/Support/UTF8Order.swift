@@ -1,0 +1,52 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The order of strings by their UTF-8 bytes (file names, finding order): the same on every
+/// platform and locale, and cheap (one `memcmp`).
+public enum UTF8Order {
+  /// The indices of `strings` in this order. Each string's first eight bytes are read once into
+  /// an integer that orders like them, so most comparisons compare two integers.
+  public static func sortedIndices(_ strings: [String]) -> [Int] {
+    let keys = strings.map { string -> UInt64 in
+      var key: UInt64 = 0
+      var shift: UInt64 = 56
+      for byte in string.utf8.prefix(8) {
+        key |= UInt64(byte) << shift
+        shift &-= 8
+      }
+      return key
+    }
+    return strings.indices.sorted { i, j in
+      keys[i] != keys[j] ? keys[i] < keys[j] : precedes(strings[i], strings[j])
+    }
+  }
+
+  public static func precedes(_ a: String, _ b: String) -> Bool {
+    var a = a
+    var b = b
+    return a.withUTF8 { x in
+      b.withUTF8 { y in
+        let n = min(x.count, y.count)
+        if n > 0 {
+          let c = memcmp(x.baseAddress!, y.baseAddress!, n)
+          if c != 0 { return c < 0 }
+        }
+        return x.count < y.count
+      }
+    }
+  }
+}
+
+extension String {
+  /// `==` that first compares lengths, which are known without a call into the runtime; member
+  /// names are short and mostly of different lengths, so most comparisons end there.
+  @inline(__always)
+  static func sameKey(_ a: String, _ b: String) -> Bool {
+    a.utf8.count == b.utf8.count && a == b
+  }
+}

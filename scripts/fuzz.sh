@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Fuzz the JSON parser and the catalogue decoder with libFuzzer (Swift's -sanitize=fuzzer,address).
+#
+#   scripts/fuzz.sh [SECONDS] [parser|catalogue|both]     (default: 300 both)
+#
+# FUZZ_CONFIG=release builds them optimised (assertions and bounds checks stay on).
+# Builds the harnesses in Fuzz/ (a separate package, so the main build stays plain), then runs
+# each for SECONDS, starting from the seed corpus in Fuzz/corpus/<harness>/. New inputs go to
+# .build/fuzz-corpus/<harness>/ (not committed); a crashing input is written to
+# .build/fuzz-artifacts/ and the script exits non-zero. Turn a crash into a regression test in
+# Tests/MHHSCatalogueTests/FuzzRegressionTests.swift.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-300}
+which=${2:-both}
+config=${FUZZ_CONFIG:-debug}  # FUZZ_CONFIG=release: optimised, many more executions per second
+
+flags=(-c "$config" -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
+(cd Fuzz && swift build "${flags[@]}" >&2)
+bin="$(cd Fuzz && swift build "${flags[@]}" --show-bin-path)"
+
+run() {
+  local name=$1 harness=$2
+  mkdir -p ".build/fuzz-corpus/$name" .build/fuzz-artifacts
+  echo "fuzzing $name for $seconds s…" >&2
+  "$bin/$harness" ".build/fuzz-corpus/$name" "Fuzz/corpus/$name" \
+    -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+    -artifact_prefix=".build/fuzz-artifacts/$name-" -print_final_stats=1 2>&1 | tail -25
+}
+case $which in
+  parser) run parser FuzzParser ;;
+  catalogue) run catalogue FuzzCatalogue ;;
+  both) run parser FuzzParser && run catalogue FuzzCatalogue ;;
+  *) echo "usage: scripts/fuzz.sh [SECONDS] [parser|catalogue|both]" >&2; exit 2 ;;
+esac
