@@ -147,22 +147,10 @@ public struct MappingTable: Sendable, Equatable {
     return release.map { "\(base) (release \($0))" } ?? base
   }
 
-  /// A GitHub-flavoured Markdown table; `|`, `\`, emphasis characters and `<` are escaped, line
-  /// breaks inside a cell become `<br>`.
+  /// A GitHub-flavoured Markdown table, escaped as the Markdown report escapes (Markdown
+  /// punctuation, `<`, `>`, `&`; line breaks inside a cell become spaces).
   public func markdown() -> String {
-    func escape(_ text: String) -> String {
-      var out = ""
-      for c in text {
-        switch c {
-        case "\\", "|", "*", "_", "`", "[", "]": out += "\\" + String(c)
-        case "<": out += "&lt;"
-        case "&": out += "&amp;"
-        case "\r\n", "\n", "\r": out += "<br>"
-        default: out.append(c)
-        }
-      }
-      return out
-    }
+    let escape = MarkdownReporter.escape
     var lines = ["# \(escape(title))", ""]
     lines.append("| " + columns.map { escape($0.title) }.joined(separator: " | ") + " |")
     lines.append("|" + columns.map { _ in " --- |" }.joined())
@@ -174,7 +162,7 @@ public struct MappingTable: Sendable, Equatable {
 
   /// One self-contained HTML file: inline CSS, no scripts, no external references.
   public func html() -> String {
-    let e = TablesHTML.escape
+    let e = XMLEscaping.attribute
     func multiline(_ text: String) -> String {
       var out = ""
       for c in text {
