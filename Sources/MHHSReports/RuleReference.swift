@@ -103,12 +103,16 @@ public enum RuleReference {
 
   static func json(_ example: RuleExample) -> JSON {
     let (expectation, entity) = expectation(example)
-    return .object([
-      ("title", .string(example.title)),
-      ("expectation", .string(expectation)),
-      ("entity", .optional(entity)),
-      ("files", .object(sortedFiles(example.files).map { ($0.path, .string($0.content)) })),
-    ] + (example.old.map { [("oldFiles", JSON.object(sortedFiles($0).map { ($0.path, .string($0.content)) }))] } ?? []))
+    return .object(
+      [
+        ("title", .string(example.title)),
+        ("expectation", .string(expectation)),
+        ("entity", .optional(entity)),
+        ("files", .object(sortedFiles(example.files).map { ($0.path, .string($0.content)) })),
+      ]
+        + (example.old.map {
+          [("oldFiles", JSON.object(sortedFiles($0).map { ($0.path, .string($0.content)) }))]
+        } ?? []))
   }
 
   static func expectation(_ example: RuleExample) -> (String, String?) {
@@ -193,7 +197,9 @@ public enum RuleReference {
         let (expectation, entity) = expectation(example)
         let verdict = expectation == "passes" ? "Passes" : "Triggers" + (entity.map { " on \($0)" } ?? "")
         out += "\n\(verdict): \(example.title).\n"
-        for (label, files) in [("Old catalogue, ", example.old), (example.old == nil ? "" : "New catalogue, ", example.files)] {
+        for (label, files) in [
+          ("Old catalogue, ", example.old), (example.old == nil ? "" : "New catalogue, ", example.files),
+        ] {
           for file in sortedFiles(files ?? [:]) {
             out += "\n\(label)`\(file.path)`:\n\n```json\n\(file.content)\n```\n"
           }
@@ -234,7 +240,9 @@ public enum RuleReference {
         out += "  Old catalogue:\n"
         for file in sortedFiles(old) { out += "    \(file.path):\n\(indent(file.content, by: 6))\n" }
         out += "  New catalogue:\n"
-        for file in sortedFiles(example.files) { out += "    \(file.path):\n\(indent(file.content, by: 6))\n" }
+        for file in sortedFiles(example.files) {
+          out += "    \(file.path):\n\(indent(file.content, by: 6))\n"
+        }
       } else {
         for file in sortedFiles(example.files) { out += "  \(file.path):\n\(indent(file.content, by: 4))\n" }
       }

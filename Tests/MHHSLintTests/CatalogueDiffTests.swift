@@ -316,7 +316,8 @@ struct DiffRuleScenarioTests {
           "interfaces/IF-001.json",
           interface().1.replacing(#""status": "active""#, with: #""status": "retired""#)
         )))
-    #expect(!schema.findings.contains { $0.ruleID == "catalogue/schema" }, "schema problems are lint's to report")
+    #expect(
+      !schema.findings.contains { $0.ruleID == "catalogue/schema" }, "schema problems are lint's to report")
     let broken = try check(files(("interfaces/IF-001.json", "{ not json")), files(interface()))
     #expect(
       broken.findings.contains {

@@ -25,7 +25,8 @@ enum MHHSBinary {
   static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws
     -> Output
   {
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("mhhs-run-\(UUID().uuidString)")
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "mhhs-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }
     let outURL = scratch.appendingPathComponent("stdout")

@@ -51,7 +51,8 @@ enum LintCommand: Command {
     }
 
     var timer = PhaseTimer(enabled: arguments.flag("timings"))
-    let ruleset = try RulesetOption.load(arguments, defaultPath: RulesetLoader.defaultPath(forCatalogue: directory))
+    let ruleset = try RulesetOption.load(
+      arguments, defaultPath: RulesetLoader.defaultPath(forCatalogue: directory))
     options.configuration = ruleset.configuration
     let baseline = try arguments.value("baseline").map { path throws(CommandError) in
       (path, try LintBaseline.read(path))
