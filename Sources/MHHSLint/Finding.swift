@@ -75,3 +75,23 @@ public enum Fingerprint {
     return String(repeating: "0", count: 16 - hex.count) + hex
   }
 }
+
+/// What a run found: the findings of `mhhs lint` or `mhhs diff`, counted the same way.
+public protocol FindingResult: Sendable {
+  /// Every finding, suppressed ones included, in report order.
+  var findings: [Finding] { get }
+}
+
+extension FindingResult {
+  /// The number of unsuppressed findings of `severity`.
+  public func count(_ severity: Severity) -> Int {
+    findings.count { !$0.isSuppressed && $0.severity == severity }
+  }
+
+  public var suppressedCount: Int { findings.count(where: \.isSuppressed) }
+
+  /// Whether an unsuppressed finding reaches `threshold` (exit code 1).
+  public func fails(at threshold: FailThreshold) -> Bool {
+    findings.contains { !$0.isSuppressed && threshold.isReached(by: $0.severity) }
+  }
+}

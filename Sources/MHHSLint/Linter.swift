@@ -31,7 +31,7 @@ public enum LintError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 /// The outcome of a lint run.
-public struct LintResult: Sendable {
+public struct LintResult: FindingResult {
   /// Every finding, suppressed ones included, in report order.
   public var findings: [Finding]
   /// The number of entities checked, by kind (within `--release` scope).
@@ -46,17 +46,6 @@ public struct LintResult: Sendable {
     self.asOf = asOf
   }
 
-  /// The number of unsuppressed findings of `severity`.
-  public func count(_ severity: Severity) -> Int {
-    findings.count { !$0.isSuppressed && $0.severity == severity }
-  }
-
-  public var suppressedCount: Int { findings.count(where: \.isSuppressed) }
-
-  /// Whether an unsuppressed finding reaches `threshold` (exit code 1).
-  public func fails(at threshold: FailThreshold) -> Bool {
-    findings.contains { !$0.isSuppressed && threshold.isReached(by: $0.severity) }
-  }
 }
 
 /// Runs rules over a catalogue, applies severities, scope and exemptions, and orders the result.

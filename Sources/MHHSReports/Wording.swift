@@ -36,11 +36,16 @@ public enum Wording {
   /// "3 errors, 5 warnings, 0 info, 2 suppressed (58 interfaces, 12 D-flows, 3 NFRs, 9 change requests)".
   /// Hints are mentioned only when there are some.
   public static func summary(_ result: LintResult) -> String {
+    let entities = countedKinds.map { count(result.entityCounts[$0] ?? 0, $0) }.joined(separator: ", ")
+    return findingSummary(result) + " (\(entities))"
+  }
+
+  /// "1 error, 2 warnings, 0 info, 0 suppressed" (hints only when there are some).
+  public static func findingSummary(_ result: some FindingResult) -> String {
     var parts = [Severity.error, .warning, .info].map { count(result.count($0), $0) }
     if result.count(.hint) > 0 { parts.append(count(result.count(.hint), .hint)) }
     parts.append("\(result.suppressedCount) suppressed")
-    let entities = countedKinds.map { count(result.entityCounts[$0] ?? 0, $0) }.joined(separator: ", ")
-    return parts.joined(separator: ", ") + " (\(entities))"
+    return parts.joined(separator: ", ")
   }
 
   /// Why a finding is suppressed: "exemption (DAG31-03): reason" or "baseline".

@@ -53,8 +53,12 @@ public enum CatalogueLoader {
     public init(_ message: String) { self.message = message }
   }
 
-  /// Loads the catalogue in `directory`, reading and parsing its files in parallel.
-  public static func load(directory: String) throws(CatalogueLoadError) -> Catalogue {
+  /// Loads the catalogue in `directory`, reading and parsing its files in parallel. Paths in
+  /// findings start with `displayedAs` (default: `directory`), e.g. `git:IR7:catalogue` for a
+  /// catalogue read out of git into a temporary directory.
+  public static func load(directory: String, displayedAs: String? = nil) throws(CatalogueLoadError)
+    -> Catalogue
+  {
     switch FileSystem.type(of: directory, followingLinks: true) {
     case .missing: throw .missingDirectory(directory)
     case .directory: break
@@ -65,7 +69,8 @@ public enum CatalogueLoader {
     }
     guard looksLikeCatalogue(directory) else { throw .notACatalogue(directory) }
     let paths = catalogueFiles(in: directory, root: root)
-    let prefix = displayPath(directory, "")
+    let shown = displayedAs ?? directory
+    let prefix = displayPath(shown, "")
     // Files are opened relative to their open folder, so the kernel walks one path component
     // per file rather than the whole path.
     let folders = FileSystem.Folders(root: directory, names: EntityKind.allCases.compactMap(\.folder))
@@ -77,7 +82,7 @@ public enum CatalogueLoader {
           ?? read(folders, entry.relativePath, listedAsFile: entry.listedAsFile))
       return decode(file, display: prefix + file.relativePath)
     }
-    return try assemble(results, directory: directory)
+    return try assemble(results, directory: shown)
   }
 
   /// Loads a catalogue from files held in memory (rule examples, tests). `directory` is only
@@ -95,7 +100,8 @@ public enum CatalogueLoader {
     var base = directory
     while base.count > 1 && base.hasSuffix("/") { base.removeLast() }
     if base == "." || base.isEmpty { return relativePath }
-    if base == "/" { return "/" + relativePath }
+    // `/`, and a prefix such as `git:REF:` for the top of a git tree, take no further slash.
+    if base == "/" || base.hasSuffix(":") { return base + relativePath }
     return base + "/" + relativePath
   }
 

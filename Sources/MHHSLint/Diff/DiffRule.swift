@@ -65,7 +65,7 @@ public struct DiffContext: Sendable {
 }
 
 /// The outcome of `mhhs diff`: the differences and what the diff rules found in them.
-public struct DiffResult: Sendable {
+public struct DiffResult: FindingResult {
   public var diff: CatalogueDiff
   /// Every finding, suppressed ones included, in report order.
   public var findings: [Finding]
@@ -73,16 +73,6 @@ public struct DiffResult: Sendable {
   public init(diff: CatalogueDiff, findings: [Finding]) {
     self.diff = diff
     self.findings = findings
-  }
-
-  public func count(_ severity: Severity) -> Int {
-    findings.count { !$0.isSuppressed && $0.severity == severity }
-  }
-
-  public var suppressedCount: Int { findings.count(where: \.isSuppressed) }
-
-  public func fails(at threshold: FailThreshold) -> Bool {
-    findings.contains { !$0.isSuppressed && threshold.isReached(by: $0.severity) }
   }
 }
 

@@ -55,14 +55,6 @@ extension Wording {
     return parts.joined(separator: ", ")
   }
 
-  /// "1 error, 2 warnings, 0 info, 0 suppressed" (hints only when there are some).
-  public static func findingSummary(_ result: DiffResult) -> String {
-    var parts = [Severity.error, .warning, .info].map { count(result.count($0), $0) }
-    if result.count(.hint) > 0 { parts.append(count(result.count(.hint), .hint)) }
-    parts.append("\(result.suppressedCount) suppressed")
-    return parts.joined(separator: ", ")
-  }
-
   /// "version 1.0 → 1.1", "version 1.0", or nothing.
   public static func versions(_ change: EntityChange) -> String? {
     switch (change.oldVersion, change.newVersion) {

@@ -71,9 +71,8 @@ enum GitTree {
         description: "cannot unpack '\(spec.label)': \(err.trimmingCharacters(in: .whitespacesAndNewlines))")
     }
     let directory = spec.path.isEmpty ? tree : tree + "/" + spec.path
-    let catalogue: Catalogue
     do {
-      catalogue = try CatalogueLoader.load(directory: directory)
+      return try CatalogueLoader.load(directory: directory, displayedAs: spec.displayDirectory)
     } catch .notACatalogue {
       throw GitError(
         description:
@@ -82,7 +81,6 @@ enum GitTree {
     } catch {
       throw GitError(description: error.description.replacing(directory, with: spec.label))
     }
-    return relabel(catalogue, from: directory, to: spec.displayDirectory)
   }
 
   /// Runs `git arguments…` and returns its standard output; a failure carries git's own message.
@@ -135,53 +133,4 @@ enum GitTree {
     return (process.terminationStatus, stdout, stderr)
   }
 
-  /// The catalogue with every path shown as `label/…` instead of the temporary directory.
-  static func relabel(_ catalogue: Catalogue, from directory: String, to label: String) -> Catalogue {
-    let oldPrefix = CatalogueLoader.displayPath(directory, "")
-    func file(_ path: String) -> String {
-      guard path.hasPrefix(oldPrefix) else { return path }
-      return label + (label.hasSuffix(":") ? "" : "/") + path.dropFirst(oldPrefix.count)
-    }
-    var result = Catalogue(directory: label)
-    if var manifest = catalogue.manifest {
-      manifest.origin.file = file(manifest.origin.file)
-      result.manifest = manifest
-    }
-    for var e in catalogue.roles {
-      e.origin.file = file(e.origin.file)
-      result.add(e)
-    }
-    for var e in catalogue.releases {
-      e.origin.file = file(e.origin.file)
-      result.add(e)
-    }
-    result.freezes = catalogue.freezes.map { f in
-      var f = f
-      f.origin.file = file(f.origin.file)
-      return f
-    }
-    for var e in catalogue.interfaces {
-      e.origin.file = file(e.origin.file)
-      result.add(e)
-    }
-    for var e in catalogue.dataflows {
-      e.origin.file = file(e.origin.file)
-      result.add(e)
-    }
-    for var e in catalogue.nfrs {
-      e.origin.file = file(e.origin.file)
-      result.add(e)
-    }
-    for var e in catalogue.changeRequests {
-      e.origin.file = file(e.origin.file)
-      result.add(e)
-    }
-    result.issues = catalogue.issues.map { issue in
-      var issue = issue
-      issue.location.file = file(issue.location.file)
-      issue.message = issue.message.replacing(directory, with: label)
-      return issue
-    }
-    return result
-  }
 }
