@@ -5,28 +5,28 @@ extension DecodeContext {
   ]
 
   mutating func dataflow(_ value: JSONValue) -> DataFlow? {
-    guard let o = object(value, "", what: "a D-flow", fields: Self.dataflowFields, isEntity: true),
+    guard let o = object(value, what: "a D-flow", fields: Self.dataflowFields, isEntity: true),
       let id = entityID(o)
     else { return nil }
-    var f = DataFlow(id: id, origin: origin(value, ""))
-    f.version = field(o, "version", required: true) { $0.text($1, $2) }
-    f.name = field(o, "name", required: true) { $0.text($1, $2) }
-    f.ownership = field(o, "ownership", required: true) { $0.choice($1, $2) }
-    f.routes = field(o, "routes", required: true) { ctx, v, p in
-      ctx.list(v, p, nonEmpty: true) { ctx, v, p in
-        guard let r = ctx.object(v, p, what: "a route", fields: ["from", "to"]) else { return nil }
+    var f = DataFlow(id: id, origin: origin(value))
+    f.version = field(o, "version", required: true) { $0.text($1) }
+    f.name = field(o, "name", required: true) { $0.text($1) }
+    f.ownership = field(o, "ownership", required: true) { $0.choice($1) }
+    f.routes = field(o, "routes", required: true) { ctx, v in
+      ctx.list(v, nonEmpty: true) { ctx, v in
+        guard let r = ctx.object(v, what: "a route", fields: ["from", "to"]) else { return nil }
         return Route(
-          from: ctx.field(r, "from", required: true) { $0.text($1, $2) },
-          to: ctx.field(r, "to", required: true) { $0.text($1, $2) })
+          from: ctx.field(r, "from", required: true) { $0.text($1) },
+          to: ctx.field(r, "to", required: true) { $0.text($1) })
       }
     }
-    f.mhhs = field(o, "mhhs") { $0.fate($1, $2) }
-    f.scenarioVariants = field(o, "scenarioVariants") { ctx, v, p in
-      ctx.list(v, p) { ctx, v, p in
-        guard let s = ctx.object(v, p, what: "a scenario variant", fields: ["id", "name"]) else { return nil }
+    f.mhhs = field(o, "mhhs") { $0.fate($1) }
+    f.scenarioVariants = field(o, "scenarioVariants") { ctx, v in
+      ctx.list(v) { ctx, v in
+        guard let s = ctx.object(v, what: "a scenario variant", fields: ["id", "name"]) else { return nil }
         return ScenarioVariant(
-          id: ctx.field(s, "id", required: true) { $0.text($1, $2) },
-          name: ctx.field(s, "name", required: true) { $0.text($1, $2) })
+          id: ctx.field(s, "id", required: true) { $0.text($1) },
+          name: ctx.field(s, "name", required: true) { $0.text($1) })
       }
     }
     f.exemptions = exemptions(o)
@@ -35,18 +35,18 @@ extension DecodeContext {
     return f
   }
 
-  mutating func fate(_ value: JSONValue, _ pointer: String) -> MHHSFate? {
+  mutating func fate(_ value: JSONValue) -> MHHSFate? {
     guard
       let o = object(
-        value, pointer, what: "`mhhs`",
+        value, what: "`mhhs`",
         fields: ["disposition", "replacedBy", "decision", "rationale", "effective"])
     else { return nil }
     var fate = MHHSFate()
-    fate.disposition = field(o, "disposition") { $0.choice($1, $2) }
-    fate.replacedBy = field(o, "replacedBy") { $0.strings($1, $2) }
-    fate.decision = field(o, "decision") { $0.text($1, $2) }
-    fate.rationale = field(o, "rationale") { $0.text($1, $2) }
-    fate.effective = field(o, "effective") { $0.text($1, $2) }
+    fate.disposition = field(o, "disposition") { $0.choice($1) }
+    fate.replacedBy = field(o, "replacedBy") { $0.strings($1) }
+    fate.decision = field(o, "decision") { $0.text($1) }
+    fate.rationale = field(o, "rationale") { $0.text($1) }
+    fate.effective = field(o, "effective") { $0.text($1) }
     return fate
   }
 }

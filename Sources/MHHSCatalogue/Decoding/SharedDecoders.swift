@@ -1,54 +1,54 @@
 extension DecodeContext {
   /// Reads the `id` of an entity object and remembers it for the messages that follow.
   mutating func entityID(_ object: ObjectFields) -> Located<String>? {
-    var id = field(object, "id", required: true) { $0.text($1, $2) }
+    var id = field(object, "id", required: true) { $0.text($1) }
     if let long = id, long.value.utf8.count > Self.maximumIDLength {
       schema(
         "`id` is \(long.value.count) characters long, which no id pattern allows; the entity is not read",
-        long.position, "/id")
+        long.position, member: "id")
       id = nil
     }
     entityID = id?.value
     return id
   }
 
-  mutating func exemption(_ value: JSONValue, _ pointer: String) -> Exemption? {
+  mutating func exemption(_ value: JSONValue) -> Exemption? {
     guard
       let o = object(
-        value, pointer, what: "an exemption",
+        value, what: "an exemption",
         fields: ["rule", "reason", "decision", "changeRequest", "expires"])
     else { return nil }
-    guard let rule = field(o, "rule", required: true, { $0.text($1, $2) }) else { return nil }
+    guard let rule = field(o, "rule", required: true, { $0.text($1) }) else { return nil }
     return Exemption(
       rule: rule,
-      reason: field(o, "reason", required: true) { $0.text($1, $2) },
-      decision: field(o, "decision") { $0.text($1, $2) },
-      changeRequest: field(o, "changeRequest") { $0.text($1, $2) },
-      expires: field(o, "expires") { $0.date($1, $2) })
+      reason: field(o, "reason", required: true) { $0.text($1) },
+      decision: field(o, "decision") { $0.text($1) },
+      changeRequest: field(o, "changeRequest") { $0.text($1) },
+      expires: field(o, "expires") { $0.date($1) })
   }
 
-  mutating func historyEntry(_ value: JSONValue, _ pointer: String) -> HistoryEntry? {
+  mutating func historyEntry(_ value: JSONValue) -> HistoryEntry? {
     guard
       let o = object(
-        value, pointer, what: "a history entry", fields: ["version", "release", "changes", "summary"])
+        value, what: "a history entry", fields: ["version", "release", "changes", "summary"])
     else { return nil }
-    guard let version = field(o, "version", required: true, { $0.text($1, $2) }) else { return nil }
+    guard let version = field(o, "version", required: true, { $0.text($1) }) else { return nil }
     return HistoryEntry(
       version: version,
-      release: field(o, "release") { $0.text($1, $2) },
-      changes: field(o, "changes") { $0.strings($1, $2) },
-      summary: field(o, "summary", required: true) { $0.string($1, $2) })
+      release: field(o, "release") { $0.text($1) },
+      changes: field(o, "changes") { $0.strings($1) },
+      summary: field(o, "summary", required: true) { $0.string($1) })
   }
 
   mutating func exemptions(_ o: ObjectFields) -> LocatedList<Exemption>? {
-    field(o, "exemptions") { ctx, v, p in ctx.list(v, p) { $0.exemption($1, $2) } }
+    field(o, "exemptions") { ctx, v in ctx.list(v) { $0.exemption($1) } }
   }
 
   mutating func history(_ o: ObjectFields) -> LocatedList<HistoryEntry>? {
-    field(o, "history") { ctx, v, p in ctx.list(v, p) { $0.historyEntry($1, $2) } }
+    field(o, "history") { ctx, v in ctx.list(v) { $0.historyEntry($1) } }
   }
 
   mutating func sources(_ o: ObjectFields) -> LocatedList<String>? {
-    field(o, "sources") { $0.strings($1, $2) }
+    field(o, "sources") { $0.strings($1) }
   }
 }

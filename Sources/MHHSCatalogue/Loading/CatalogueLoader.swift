@@ -77,10 +77,9 @@ public enum CatalogueLoader {
     defer { folders.closeAll() }
     let results = Parallel.map(paths) { entry -> FileResult in
       let file = File(
-        relativePath: entry.relativePath,
-        contents: entry.problem.map { .failure($0) }
-          ?? read(folders, entry.relativePath, listedAsFile: entry.listedAsFile))
-      return decode(file, display: prefix + file.relativePath)
+        relativePath: entry.relativePath, contents: entry.problem.map { .failure($0) } ?? read(folders, entry)
+      )
+      return decode(file, directoryPrefix: prefix)
     }
     return try assemble(results, directory: shown)
   }
@@ -91,7 +90,8 @@ public enum CatalogueLoader {
     -> Catalogue
   {
     let sorted = files.sorted { UTF8Order.precedes($0.relativePath, $1.relativePath) }
-    let results = sorted.map { decode($0, display: displayPath(directory, $0.relativePath)) }
+    let prefix = displayPath(directory, "")
+    let results = sorted.map { decode($0, directoryPrefix: prefix) }
     return try assemble(results, directory: directory)
   }
 
@@ -108,11 +108,22 @@ public enum CatalogueLoader {
   // MARK: Finding the files
 
   struct Entry {
-    var relativePath: String
+    /// The entity folder the file is in; empty for the files at the top of the catalogue.
+    var folder: String
+    var name: String
     var problem: FileProblem?
     /// The directory listing said this is a regular file (not a link), so it is read without
     /// an `fstat` first.
     var listedAsFile = false
+
+    init(folder: String = "", name: String, problem: FileProblem? = nil, listedAsFile: Bool = false) {
+      self.folder = folder
+      self.name = name
+      self.problem = problem
+      self.listedAsFile = listedAsFile
+    }
+
+    var relativePath: String { folder.isEmpty ? name : folder + "/" + name }
   }
 
   static let topLevelFiles = ["catalogue.json", "roles.json", "releases.json"]
@@ -129,49 +140,43 @@ public enum CatalogueLoader {
   /// lead to a place inside the catalogue.
   static func catalogueFiles(in directory: String, root: String) -> [Entry] {
     var result: [Entry] = []
-    func consider(_ relative: String, mustBeFile: Bool, knownType: FileSystem.EntryType? = nil) {
-      let path = directory + "/" + relative
+    let rootPrefix = root.hasSuffix("/") ? root : root + "/"
+    func consider(_ folder: String, _ name: String, knownType: FileSystem.EntryType? = nil) {
+      func skip(_ problem: String) {
+        result.append(Entry(folder: folder, name: name, problem: FileProblem(problem)))
+      }
+      if knownType == .file {
+        // The listing says it is a regular file: no further system call needed.
+        result.append(Entry(folder: folder, name: name, listedAsFile: true))
+        return
+      }
+      let path = directory + "/" + (folder.isEmpty ? name : folder + "/" + name)
       var type = knownType ?? FileSystem.type(of: path)
       if type == .missing { return }
       if type == .symlink {
-        guard let target = FileSystem.realPath(path) else {
-          result.append(Entry(relativePath: relative, problem: FileProblem("is a broken symbolic link")))
-          return
-        }
-        guard target == root || target.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
-          result.append(
-            Entry(
-              relativePath: relative,
-              problem: FileProblem(
-                "is a symbolic link to a place outside the catalogue (\(target)); it was not read")))
-          return
+        guard let target = FileSystem.realPath(path) else { return skip("is a broken symbolic link") }
+        guard target == root || target.hasPrefix(rootPrefix) else {
+          return skip("is a symbolic link to a place outside the catalogue (\(target)); it was not read")
         }
         type = FileSystem.type(of: target)
       }
       switch type {
-      case .file: result.append(Entry(relativePath: relative, listedAsFile: knownType == .file))
-      case .directory where mustBeFile:
-        result.append(Entry(relativePath: relative, problem: FileProblem("is a directory, not a JSON file")))
-      case .other:
-        result.append(
-          Entry(
-            relativePath: relative,
-            problem: FileProblem("is not a regular file (a pipe, socket or device); it was not read")))
+      case .file: result.append(Entry(folder: folder, name: name))
+      case .directory: skip("is a directory, not a JSON file")
+      case .other: skip("is not a regular file (a pipe, socket or device); it was not read")
       default: break
       }
     }
-    for name in topLevelFiles { consider(name, mustBeFile: true) }
+    for name in topLevelFiles { consider("", name) }
     for kind in EntityKind.allCases {
       guard let folder = kind.folder else { continue }
       let folderPath = directory + "/" + folder
       if FileSystem.type(of: folderPath) == .symlink {
         // A linked folder is read only when it leads to a place inside the catalogue.
-        guard let target = FileSystem.realPath(folderPath),
-          target.hasPrefix(root.hasSuffix("/") ? root : root + "/")
-        else {
+        guard let target = FileSystem.realPath(folderPath), target.hasPrefix(rootPrefix) else {
           result.append(
             Entry(
-              relativePath: folder,
+              name: folder,
               problem: FileProblem("is a symbolic link to a place outside the catalogue; it was not read")))
           continue
         }
@@ -179,17 +184,16 @@ public enum CatalogueLoader {
       guard FileSystem.type(of: folderPath, followingLinks: true) == .directory,
         let entries = FileSystem.typedEntries(of: folderPath)
       else { continue }
-      for (name, type) in entries where name.hasSuffix(".json") {
-        consider(folder + "/" + name, mustBeFile: true, knownType: type)
+      result.reserveCapacity(result.count + entries.count)
+      for (name, type) in entries where name.utf8.reversed().starts(with: ".json".utf8.reversed()) {
+        consider(folder, name, knownType: type)
       }
     }
     return result
   }
 
-  static func read(_ folders: FileSystem.Folders, _ relativePath: String, listedAsFile: Bool = false)
-    -> Result<[UInt8], FileProblem>
-  {
-    switch folders.readFile(relativePath, listedAsFile: listedAsFile) {
+  static func read(_ folders: FileSystem.Folders, _ entry: Entry) -> Result<[UInt8], FileProblem> {
+    switch folders.readFile(folder: entry.folder, name: entry.name, listedAsFile: entry.listedAsFile) {
     case .success(let bytes): .success(bytes)
     case .failure(.system(let reason)): .failure(FileProblem("cannot be read: \(reason)"))
     case .failure(.tooLarge(let size)):
@@ -215,15 +219,16 @@ public enum CatalogueLoader {
     var issues: [CatalogueIssue]
   }
 
-  static func decode(_ file: File, display: String) -> FileResult {
-    var context = DecodeContext(file: display, relativePath: file.relativePath)
+  /// Parses and decodes one file; paths in its findings are `directoryPrefix` + its relative path.
+  static func decode(_ file: File, directoryPrefix: String) -> FileResult {
+    var context = DecodeContext(directoryPrefix: directoryPrefix, relativePath: file.relativePath)
     func invalid(_ message: String, _ position: Position) -> FileResult {
       FileResult(
         payload: .none,
         issues: context.issues + [
           CatalogueIssue(
             .invalidJSON, message, entityID: nil,
-            location: SourceLocation(file: display, position: position, pointer: ""))
+            location: SourceLocation(file: context.file, position: position, pointer: ""))
         ])
     }
     var bytes: [UInt8]
@@ -236,7 +241,7 @@ public enum CatalogueLoader {
       context.issues.append(
         CatalogueIssue(
           .invalidJSON, "file starts with a byte order mark; save it as UTF-8 without BOM", entityID: nil,
-          location: SourceLocation(file: display, position: .start, pointer: "")))
+          location: SourceLocation(file: context.file, position: .start, pointer: "")))
     }
     let value: JSONValue
     switch JSONParser.parse(bytes) {

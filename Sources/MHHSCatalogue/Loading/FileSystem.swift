@@ -85,12 +85,12 @@ enum FileSystem {
       for fd in descriptors.values { close(fd) }
     }
 
-    /// Reads `relativePath` (`interfaces/IF-021.json` or `roles.json`).
-    func readFile(_ relativePath: String, listedAsFile: Bool = false) -> Result<[UInt8], ReadError> {
-      let slash = relativePath.utf8.firstIndex(of: UInt8(ascii: "/"))
-      let folder = slash.map { String(relativePath[..<$0]) } ?? ""
-      let name = slash.map { String(relativePath[relativePath.index(after: $0)...]) } ?? relativePath
-      guard let fd = descriptors[folder] else { return FileSystem.readFile(root + "/" + relativePath) }
+    /// Reads `name` in the entity folder `folder` (`interfaces`, `IF-021.json`), or in the
+    /// catalogue directory itself when `folder` is empty (`roles.json`).
+    func readFile(folder: String, name: String, listedAsFile: Bool = false) -> Result<[UInt8], ReadError> {
+      guard let fd = descriptors[folder] else {
+        return FileSystem.readFile(root + "/" + (folder.isEmpty ? name : folder + "/" + name))
+      }
       let file = openat(fd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
       return listedAsFile ? FileSystem.readListedFile(file) : FileSystem.readFile(file)
     }

@@ -33,20 +33,25 @@ extension Located {
 
 /// The file an entity was read from and the position of its object.
 public struct Origin: Hashable, Sendable {
-  /// The path as shown to people: the catalogue directory joined with ``relativePath``.
-  public var file: String
+  /// What comes before ``relativePath`` in ``file``: the catalogue directory and a slash. One
+  /// string shared by every entity of a catalogue, so that 40,000 entities do not hold 40,000
+  /// copies of the directory.
+  public var directoryPrefix: String
   /// The path inside the catalogue directory (`interfaces/IF-021.json`).
   public var relativePath: String
   public var position: Position
   /// The JSON pointer of the entity's object in its file (`""`, or `/roles/3` in roles.json).
   public var pointer: String
 
-  public init(file: String, relativePath: String, position: Position, pointer: String) {
-    self.file = file
+  public init(directoryPrefix: String, relativePath: String, position: Position, pointer: String) {
+    self.directoryPrefix = directoryPrefix
     self.relativePath = relativePath
     self.position = position
     self.pointer = pointer
   }
+
+  /// The path as shown to people: the catalogue directory joined with ``relativePath``.
+  public var file: String { directoryPrefix + relativePath }
 
   /// The location of a value of this entity; `pointer` is relative to the entity's object.
   public func location(_ position: Position, _ pointer: String) -> SourceLocation {
