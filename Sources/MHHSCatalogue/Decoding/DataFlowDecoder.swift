@@ -3,6 +3,9 @@ extension DecodeContext {
     "id", "version", "name", "ownership", "routes", "mhhs", "scenarioVariants", "exemptions", "history",
     "sources",
   ]
+  static let routeFields = ["from", "to"]
+  static let scenarioVariantFields = ["id", "name"]
+  static let fateFields = ["disposition", "replacedBy", "decision", "rationale", "effective"]
 
   mutating func dataflow(_ value: JSONValue) -> DataFlow? {
     guard let o = object(value, what: "a D-flow", fields: Self.dataflowFields, isEntity: true),
@@ -14,7 +17,7 @@ extension DecodeContext {
     f.ownership = field(o, "ownership", required: true) { $0.choice($1) }
     f.routes = field(o, "routes", required: true) { ctx, v in
       ctx.list(v, nonEmpty: true) { ctx, v in
-        guard let r = ctx.object(v, what: "a route", fields: ["from", "to"]) else { return nil }
+        guard let r = ctx.object(v, what: "a route", fields: Self.routeFields) else { return nil }
         return Route(
           from: ctx.field(r, "from", required: true) { $0.text($1) },
           to: ctx.field(r, "to", required: true) { $0.text($1) })
@@ -23,7 +26,9 @@ extension DecodeContext {
     f.mhhs = field(o, "mhhs") { $0.fate($1) }
     f.scenarioVariants = field(o, "scenarioVariants") { ctx, v in
       ctx.list(v) { ctx, v in
-        guard let s = ctx.object(v, what: "a scenario variant", fields: ["id", "name"]) else { return nil }
+        guard let s = ctx.object(v, what: "a scenario variant", fields: Self.scenarioVariantFields) else {
+          return nil
+        }
         return ScenarioVariant(
           id: ctx.field(s, "id", required: true) { $0.text($1) },
           name: ctx.field(s, "name", required: true) { $0.text($1) })
@@ -39,7 +44,7 @@ extension DecodeContext {
     guard
       let o = object(
         value, what: "`mhhs`",
-        fields: ["disposition", "replacedBy", "decision", "rationale", "effective"])
+        fields: Self.fateFields)
     else { return nil }
     var fate = MHHSFate()
     fate.disposition = field(o, "disposition") { $0.choice($1) }

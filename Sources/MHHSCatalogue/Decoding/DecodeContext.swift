@@ -16,6 +16,8 @@ struct DecodeContext {
   init(directoryPrefix: String, relativePath: String) {
     self.directoryPrefix = directoryPrefix
     self.relativePath = relativePath
+    path.reserveCapacity(8)
+    cursors.reserveCapacity(8)
   }
 
   /// The file as shown in findings; built only for issues.
@@ -39,6 +41,8 @@ struct DecodeContext {
   /// The path to the value being decoded. It is kept as steps, and turned into a JSON pointer
   /// only for a message, so that decoding a valid file builds no pointer strings.
   private var path: [PathStep] = []
+  /// Where ``field(_:_:required:_:)`` starts looking in the object at each depth of ``path``.
+  private var cursors: [Int] = []
 
   /// The JSON pointer of the value being decoded.
   var pointer: String {
@@ -109,13 +113,29 @@ struct DecodeContext {
     if isEntity {
       entityID = value["id"]?.value.stringValue.flatMap { $0.utf8.count > Self.maximumIDLength ? nil : $0 }
     }
-    for member in members
-    where member.key != "x" && !fields.contains(where: { String.sameKey($0, member.key) }) {
+    // Members usually come in the order of `fields`, so each is looked for from where the last
+    // one was found: one comparison per member for a file in the usual order.
+    var next = 0
+    for i in members.indices where members[i].key != "x" {
+      if let k = Self.index(of: members[i].key, in: fields, from: next) {
+        next = k + 1
+        continue
+      }
+      let key = members[i].key
       schema(
-        "unknown field `\(Self.excerpt(member.key))` in \(what)\(NearestName.hint(member.key, from: fields))",
-        member.keyPosition, member: member.key)
+        "unknown field `\(Self.excerpt(key))` in \(what)\(NearestName.hint(key, from: fields))",
+        members[i].keyPosition, member: key)
     }
+    if cursors.count > path.count { cursors[path.count] = 0 }
     return ObjectFields(value: value, members: members, what: what)
+  }
+
+  /// The index of `key` in `names`, searched from `start` to the end and then from the beginning.
+  static func index(of key: String, in names: [String], from start: Int) -> Int? {
+    let start = start < names.count ? start : 0
+    for k in start..<names.count where String.sameKey(names[k], key) { return k }
+    for k in 0..<start where String.sameKey(names[k], key) { return k }
+    return nil
   }
 
   /// Decodes member `key` of `object` (the value being decoded) with `decode`; reports it when
@@ -124,7 +144,18 @@ struct DecodeContext {
     _ object: ObjectFields, _ key: String, required: Bool = false,
     _ decode: (inout DecodeContext, JSONValue) -> T?
   ) -> Located<T>? {
-    guard let member = object.members.first(where: { String.sameKey($0.key, key) }) else {
+    // Decoders ask for fields in the order files usually list them: each search starts after
+    // the member found last in this object (objects at one depth are decoded one at a time).
+    let depth = path.count
+    if cursors.count <= depth {
+      cursors.append(contentsOf: repeatElement(0, count: depth + 1 - cursors.count))
+    }
+    let members = object.members
+    let start = cursors[depth] < members.count ? cursors[depth] : 0
+    let found =
+      members[start...].firstIndex { String.sameKey($0.key, key) }
+      ?? members[..<start].firstIndex { String.sameKey($0.key, key) }
+    guard let found else {
       if required {
         // Located at the enclosing object, but pointing where the field belongs, so that two
         // missing fields of one object are two findings with two fingerprints.
@@ -132,7 +163,10 @@ struct DecodeContext {
       }
       return nil
     }
-    return at(.key(key)) { decode(&$0, member.value) }.map { Located($0, at: member.keyPosition) }
+    cursors[depth] = found + 1
+    return at(.key(key)) { decode(&$0, members[found].value) }.map {
+      Located($0, at: members[found].keyPosition)
+    }
   }
 
   // MARK: Values

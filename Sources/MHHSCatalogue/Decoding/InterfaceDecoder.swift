@@ -4,6 +4,8 @@ extension DecodeContext {
     "responseTimes", "timeBasis", "codeDraftingName", "replaces", "introducedIn", "withdrawnIn", "exemptions",
     "history", "sources",
   ]
+  static let responseTimesFields = ResponseTimes.Kind.allCases.map(\.rawValue)
+  static let responseTimeFields = ["within", "nfr"]
 
   mutating func interface(_ value: JSONValue) -> Interface? {
     guard let o = object(value, what: "an interface", fields: Self.interfaceFields, isEntity: true),
@@ -32,12 +34,13 @@ extension DecodeContext {
   }
 
   mutating func responseTimes(_ value: JSONValue) -> ResponseTimes? {
-    let kinds = ResponseTimes.Kind.allCases.map(\.rawValue)
-    guard let o = object(value, what: "`responseTimes`", fields: kinds) else { return nil }
+    guard let o = object(value, what: "`responseTimes`", fields: Self.responseTimesFields) else { return nil }
     var times = ResponseTimes()
     for kind in ResponseTimes.Kind.allCases {
       times[kind] = field(o, kind.rawValue) { ctx, v in
-        guard let t = ctx.object(v, what: "a response time", fields: ["within", "nfr"]) else { return nil }
+        guard let t = ctx.object(v, what: "a response time", fields: Self.responseTimeFields) else {
+          return nil
+        }
         return ResponseTime(
           within: ctx.field(t, "within", required: true) { $0.duration($1) },
           nfr: ctx.field(t, "nfr") { $0.text($1) })

@@ -1,4 +1,7 @@
 extension DecodeContext {
+  static let appliesToFields = ["interfaces", "validationLevels"]
+  static let partyExemptionFields = ["party", "scope", "changeRequest", "decision", "release"]
+
   mutating func nfr(_ value: JSONValue) -> NFR? {
     let fields = ["id", "title", "category", "responseTime", "appliesTo", "exemptions", "sources"]
     guard let o = object(value, what: "an NFR", fields: fields, isEntity: true), let id = entityID(o)
@@ -8,7 +11,7 @@ extension DecodeContext {
     n.category = field(o, "category") { $0.text($1) }
     n.responseTime = field(o, "responseTime", required: true) { $0.duration($1) }
     n.appliesTo = field(o, "appliesTo") { ctx, v in
-      guard let a = ctx.object(v, what: "`appliesTo`", fields: ["interfaces", "validationLevels"]) else {
+      guard let a = ctx.object(v, what: "`appliesTo`", fields: Self.appliesToFields) else {
         return nil
       }
       var applies = NFR.AppliesTo()
@@ -30,7 +33,7 @@ extension DecodeContext {
         guard
           let e = ctx.object(
             v, what: "an NFR exemption",
-            fields: ["party", "scope", "changeRequest", "decision", "release"])
+            fields: Self.partyExemptionFields)
         else { return nil }
         var x = PartyExemption()
         x.party = ctx.field(e, "party", required: true) { $0.text($1) }

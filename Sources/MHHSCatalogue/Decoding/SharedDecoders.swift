@@ -1,4 +1,7 @@
 extension DecodeContext {
+  static let exemptionFields = ["rule", "reason", "decision", "changeRequest", "expires"]
+  static let historyEntryFields = ["version", "release", "changes", "summary"]
+
   /// Reads the `id` of an entity object and remembers it for the messages that follow.
   mutating func entityID(_ object: ObjectFields) -> Located<String>? {
     var id = field(object, "id", required: true) { $0.text($1) }
@@ -16,7 +19,7 @@ extension DecodeContext {
     guard
       let o = object(
         value, what: "an exemption",
-        fields: ["rule", "reason", "decision", "changeRequest", "expires"])
+        fields: Self.exemptionFields)
     else { return nil }
     guard let rule = field(o, "rule", required: true, { $0.text($1) }) else { return nil }
     return Exemption(
@@ -30,7 +33,7 @@ extension DecodeContext {
   mutating func historyEntry(_ value: JSONValue) -> HistoryEntry? {
     guard
       let o = object(
-        value, what: "a history entry", fields: ["version", "release", "changes", "summary"])
+        value, what: "a history entry", fields: Self.historyEntryFields)
     else { return nil }
     guard let version = field(o, "version", required: true, { $0.text($1) }) else { return nil }
     return HistoryEntry(

@@ -55,12 +55,18 @@ private struct Scanner {
   var column = 1
   var scratch: [UInt8] = []
   var valueCount = 0
+  /// The offset just past the last multi-byte UTF-8 sequence read (they occur only inside
+  /// strings). A line that starts after it is plain ASCII, where a column is a byte count.
+  var endOfLastNonASCII = 0
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
   }
 
   mutating func position(at target: Int) -> Position {
+    if endOfLastNonASCII <= lineStart && target >= lineStart {
+      return Position(line: line, column: target - lineStart + 1)
+    }
     if columnOffset < lineStart || columnOffset > target {
       columnOffset = lineStart
       column = 1
@@ -168,6 +174,8 @@ private struct Scanner {
     }
     offset += 1
     var members: [JSONMember] = []
+    // Room for a typical catalogue object, so that it is not regrown member by member.
+    members.reserveCapacity(16)
     var keys: Set<String> = []
     skipWhitespace()
     if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") {
@@ -296,7 +304,14 @@ private struct Scanner {
   mutating func parseString() throws(JSONSyntaxError) -> String {
     offset += 1
     let start = offset
-    // Fast path: no escapes.
+    // Fast path: no escapes. Plain ASCII is skipped eight bytes at a time.
+    if let base = bytes.baseAddress {
+      while offset + 8 <= bytes.count,
+        Self.isPlainASCII(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+      {
+        offset += 8
+      }
+    }
     while offset < bytes.count {
       let byte = bytes[offset]
       if byte == UInt8(ascii: "\"") {
@@ -335,6 +350,18 @@ private struct Scanner {
       }
     }
     throw error("unterminated string", at: start - 1)
+  }
+
+  /// Whether none of the eight bytes in `word` ends or escapes a string or needs checking: no
+  /// quote, backslash, control character or byte of a multi-byte UTF-8 sequence.
+  @inline(__always)
+  static func isPlainASCII(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+    let belowSpace = (word &- 0x20 &* ones) & ~word & highs != 0
+    return word & highs == 0 && !belowSpace && !hasZeroByte(word ^ (0x22 &* ones))
+      && !hasZeroByte(word ^ (0x5C &* ones))
   }
 
   mutating func controlCharacter(_ byte: UInt8) -> JSONSyntaxError {
@@ -447,5 +474,6 @@ private struct Scanner {
       throw error("invalid UTF-8 sequence; save the file as UTF-8")
     }
     offset += length
+    endOfLastNonASCII = offset
   }
 }

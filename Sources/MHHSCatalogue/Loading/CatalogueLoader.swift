@@ -203,15 +203,17 @@ public enum CatalogueLoader {
 
   // MARK: Decoding one file
 
-  indirect enum Payload {
+  /// What one file holds. Interfaces and D-flows, nearly every file, are one reference each;
+  /// the larger kinds are boxed so that the list of results stays small.
+  enum Payload {
     case none
-    case manifest(Manifest)
+    indirect case manifest(Manifest)
     case roles([Role])
-    case releases([Release], [Freeze])
+    indirect case releases([Release], [Freeze])
     case interface(Interface)
     case dataflow(DataFlow)
-    case nfr(NFR)
-    case changeRequest(ChangeRequest)
+    indirect case nfr(NFR)
+    indirect case changeRequest(ChangeRequest)
   }
 
   struct FileResult {
@@ -256,10 +258,10 @@ public enum CatalogueLoader {
       let (releases, freezes) = context.releases(value)
       payload = .releases(releases, freezes)
     default:
-      let path = file.relativePath.utf8
-      let kind = EntityKind.allCases.first { kind in
-        guard let folder = kind.folder?.utf8 else { return false }
-        return path.starts(with: folder) && path.dropFirst(folder.count).first == UInt8(ascii: "/")
+      let path = file.relativePath
+      let folder = path.utf8.firstIndex(of: UInt8(ascii: "/")).map { path[..<$0] }
+      let kind = folder.flatMap { folder in
+        EntityKind.allCases.first { $0.folder.map { $0 == folder } ?? false }
       }
       switch kind {
       case .interface: payload = context.interface(value).map(Payload.interface) ?? .none
@@ -281,17 +283,22 @@ public enum CatalogueLoader {
 
   static func assemble(_ results: [FileResult], directory: String) throws(CatalogueLoadError) -> Catalogue {
     var catalogue = Catalogue(directory: directory)
-    var counts: [EntityKind: Int] = [:]
+    var interfaces = 0
+    var dataflows = 0
+    var nfrs = 0
+    var changeRequests = 0
     for result in results {
       switch result.payload {
-      case .interface: counts[.interface, default: 0] += 1
-      case .dataflow: counts[.dataflow, default: 0] += 1
-      case .nfr: counts[.nfr, default: 0] += 1
-      case .changeRequest: counts[.changeRequest, default: 0] += 1
+      case .interface: interfaces += 1
+      case .dataflow: dataflows += 1
+      case .nfr: nfrs += 1
+      case .changeRequest: changeRequests += 1
       default: break
       }
     }
-    catalogue.reserveCapacity(counts)
+    catalogue.reserveCapacity([
+      .interface: interfaces, .dataflow: dataflows, .nfr: nfrs, .changeRequest: changeRequests,
+    ])
     for result in results {
       catalogue.issues.append(contentsOf: result.issues)
       switch result.payload {

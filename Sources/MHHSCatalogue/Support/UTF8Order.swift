@@ -12,18 +12,19 @@ public enum UTF8Order {
   /// The indices of `strings` in this order. Each string's first eight bytes are read once into
   /// an integer that orders like them, so most comparisons compare two integers.
   public static func sortedIndices(_ strings: [String]) -> [Int] {
-    let keys = strings.map { string -> UInt64 in
+    var keyed = strings.indices.map { i -> (key: UInt64, index: Int) in
       var key: UInt64 = 0
       var shift: UInt64 = 56
-      for byte in string.utf8.prefix(8) {
+      for byte in strings[i].utf8.prefix(8) {
         key |= UInt64(byte) << shift
         shift &-= 8
       }
-      return key
+      return (key, i)
     }
-    return strings.indices.sorted { i, j in
-      keys[i] != keys[j] ? keys[i] < keys[j] : precedes(strings[i], strings[j])
+    keyed.sort { a, b in
+      a.key != b.key ? a.key < b.key : precedes(strings[a.index], strings[b.index])
     }
+    return keyed.map(\.index)
   }
 
   public static func precedes(_ a: String, _ b: String) -> Bool {
