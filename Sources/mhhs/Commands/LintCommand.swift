@@ -83,11 +83,12 @@ enum LintCommand: Command {
       catalogue: directory, result: result, rules: rules,
       quietThreshold: arguments.flag("quiet") ? threshold : nil)
     let colour = format == .text && arguments.value("output") == nil && terminal.stdoutSupportsColour
-    let text = format == .text ? TextReporter(colour: colour).render(report) : format.reporter.render(report)
+    let reporter = format == .text ? TextReporter(colour: colour) : format.reporter
+    let bytes = reporter.renderBytes(report)
     if let output = arguments.value("output") {
-      try AtomicFile.write(text, to: output)
+      try AtomicFile.write(bytes, to: output)
     } else {
-      terminal.print(text)
+      terminal.print(bytes)
     }
     timer.mark("report")
     terminal.error(timer.summary)
