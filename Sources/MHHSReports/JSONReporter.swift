@@ -6,51 +6,98 @@ public struct JSONReporter: Reporter {
   public init() {}
 
   public func render(_ report: Report) -> String {
+    String(decoding: renderBytes(report), as: UTF8.self)
+  }
+
+  /// The report written straight into one buffer of about its final size.
+  public func renderBytes(_ report: Report) -> [UInt8] {
     let result = report.result
-    var entities: [(String, JSON)] = []
-    for (kind, key) in [
-      (EntityKind.interface, "interface"), (.dataflow, "dataflow"), (.nfr, "nfr"),
-      (.changeRequest, "changeRequest"),
-    ] {
-      entities.append((key, .int(result.entityCounts[kind] ?? 0)))
+    let size = 1024 + result.findings.reduce(0) { $0 + Self.estimatedSize($1) }
+    return JSONWriter.document(estimatedSize: size) { json in
+      json.beginObject()
+      json.key("tool")
+      json.beginObject()
+      json.key("name")
+      json.string(report.tool.name)
+      json.key("version")
+      json.string(report.tool.version)
+      json.endObject()
+      json.key("catalogue")
+      json.string(report.catalogue)
+      json.key("release")
+      json.string(orNull: result.release)
+      json.key("summary")
+      json.beginObject()
+      for severity in Severity.allCases {
+        json.key(severity.rawValue)
+        json.int(result.count(severity))
+      }
+      json.key("suppressed")
+      json.int(result.suppressedCount)
+      json.key("entities")
+      json.beginObject()
+      for (kind, key) in [
+        (EntityKind.interface, "interface"), (.dataflow, "dataflow"), (.nfr, "nfr"),
+        (.changeRequest, "changeRequest"),
+      ] {
+        json.key(key)
+        json.int(result.entityCounts[kind] ?? 0)
+      }
+      json.endObject()
+      json.endObject()
+      json.key("findings")
+      json.beginArray()
+      for finding in result.findings { Self.write(finding, to: &json) }
+      json.endArray()
+      json.endObject()
     }
-    let summary: JSON = .object(
-      Severity.allCases.map { ($0.rawValue, JSON.int(result.count($0))) } + [
-        ("suppressed", .int(result.suppressedCount)),
-        ("entities", .object(entities)),
-      ])
-    let document: JSON = .object([
-      ("tool", .object([("name", .string(report.tool.name)), ("version", .string(report.tool.version))])),
-      ("catalogue", .string(report.catalogue)),
-      ("release", .optional(result.release)),
-      ("summary", summary),
-      ("findings", .array(result.findings.map(Self.finding))),
-    ])
-    return document.render()
   }
 
   /// One finding in the JSON shape (also used by other JSON outputs).
-  public static func finding(_ f: Finding) -> JSON {
-    .object([
-      ("rule", .string(f.ruleID)),
-      ("severity", .string(f.severity.rawValue)),
-      ("message", .string(f.message)),
-      ("entity", .optional(f.entityID)),
-      ("file", .string(f.location.file)),
-      ("line", .int(f.location.line)),
-      ("column", .int(f.location.column)),
-      ("pointer", .string(f.location.pointer)),
-      ("fingerprint", .string(f.fingerprint)),
-      ("suppressed", .bool(f.isSuppressed)),
-      (
-        "suppression",
-        f.suppression.map { s in
-          .object([
-            ("kind", .string(s.kind.rawValue)), ("reason", .string(s.reason)),
-            ("decision", .optional(s.decision)),
-          ])
-        } ?? .null
-      ),
-    ])
+  public static func write(_ f: Finding, to json: inout JSONWriter) {
+    json.beginObject()
+    json.key("rule")
+    json.string(f.ruleID)
+    json.key("severity")
+    json.string(f.severity.rawValue)
+    json.key("message")
+    json.string(f.message)
+    json.key("entity")
+    json.string(orNull: f.entityID)
+    json.key("file")
+    json.string(f.location.file)
+    json.key("line")
+    json.int(f.location.line)
+    json.key("column")
+    json.int(f.location.column)
+    json.key("pointer")
+    json.string(f.location.pointer)
+    json.key("fingerprint")
+    json.string(f.fingerprint)
+    json.key("suppressed")
+    json.bool(f.isSuppressed)
+    json.key("suppression")
+    if let s = f.suppression {
+      json.beginObject()
+      json.key("kind")
+      json.string(s.kind.rawValue)
+      json.key("reason")
+      json.string(s.reason)
+      json.key("decision")
+      json.string(orNull: s.decision)
+      json.endObject()
+    } else {
+      json.null()
+    }
+    json.endObject()
+  }
+
+  /// A little more than the bytes ``write(_:to:)`` gives `f` at the depth of the report's
+  /// findings: its keys and indentation, and its strings as they are (escapes are rare).
+  static func estimatedSize(_ f: Finding) -> Int {
+    var size = 300 + f.ruleID.utf8.count + f.message.utf8.count + (f.entityID?.utf8.count ?? 0)
+    size += f.location.file.utf8.count + f.location.pointer.utf8.count + f.fingerprint.utf8.count
+    if let s = f.suppression { size += 120 + s.reason.utf8.count + (s.decision?.utf8.count ?? 0) }
+    return size
   }
 }

@@ -42,6 +42,13 @@ public struct Report: Sendable {
 /// Turns a report into text in one format. Pure: no I/O.
 public protocol Reporter: Sendable {
   func render(_ report: Report) -> String
+  /// ``render(_:)`` as UTF-8 bytes: the JSON formats write bytes, and hand them over without
+  /// turning megabytes into a `String` and back.
+  func renderBytes(_ report: Report) -> [UInt8]
+}
+
+extension Reporter {
+  public func renderBytes(_ report: Report) -> [UInt8] { Array(render(report).utf8) }
 }
 
 /// The lint report formats, by the name used on the command line.

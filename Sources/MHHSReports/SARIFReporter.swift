@@ -13,26 +13,50 @@ public struct SARIFReporter: Reporter {
   public init() {}
 
   public func render(_ report: Report) -> String {
+    String(decoding: renderBytes(report), as: UTF8.self)
+  }
+
+  /// The log written straight into one buffer; the results, one per finding, are written
+  /// without building a ``JSON`` value for each.
+  public func renderBytes(_ report: Report) -> [UInt8] {
     let rules = report.describedRules
     var index: [String: Int] = [:]
     for (i, rule) in rules.enumerated() { index[rule.id] = i }
-    let driver: JSON = .object([
-      ("name", .string(report.tool.name)),
-      ("version", .string(report.tool.version)),
-      ("semanticVersion", .string(report.tool.version)),
-      ("informationUri", .string(report.tool.informationURI)),
-      ("rules", .array(rules.map(Self.rule))),
-    ])
-    let run: JSON = .object([
-      ("tool", .object([("driver", driver)])),
-      ("columnKind", .string("unicodeCodePoints")),
-      ("results", .array(report.result.findings.map { Self.result($0, ruleIndex: index[$0.ruleID]) })),
-    ])
-    return JSON.object([
-      ("$schema", .string(Self.schema)),
-      ("version", .string(Self.version)),
-      ("runs", .array([run])),
-    ]).render()
+    let findings = report.result.findings
+    let size = 4096 + 1024 * rules.count + findings.reduce(0) { $0 + Self.estimatedSize($1) }
+    return JSONWriter.document(estimatedSize: size) { json in
+      json.beginObject()
+      json.key("$schema")
+      json.string(Self.schema)
+      json.key("version")
+      json.string(Self.version)
+      json.key("runs")
+      json.beginArray()
+      json.beginObject()
+      json.key("tool")
+      json.value(
+        .object([
+          (
+            "driver",
+            .object([
+              ("name", .string(report.tool.name)),
+              ("version", .string(report.tool.version)),
+              ("semanticVersion", .string(report.tool.version)),
+              ("informationUri", .string(report.tool.informationURI)),
+              ("rules", .array(rules.map(Self.rule))),
+            ])
+          )
+        ]))
+      json.key("columnKind")
+      json.string("unicodeCodePoints")
+      json.key("results")
+      json.beginArray()
+      for finding in findings { Self.write(finding, ruleIndex: index[finding.ruleID], to: &json) }
+      json.endArray()
+      json.endObject()
+      json.endArray()
+      json.endObject()
+    }
   }
 
   /// SARIF's `level`: `error`, `warning`, `note` (info and hint).
@@ -64,53 +88,94 @@ public struct SARIFReporter: Reporter {
     ])
   }
 
-  static func result(_ finding: Finding, ruleIndex: Int?) -> JSON {
-    var members: [(String, JSON)] = [("ruleId", .string(finding.ruleID))]
-    if let ruleIndex { members.append(("ruleIndex", .int(ruleIndex))) }
-    members += [
-      ("level", .string(level(finding.severity))),
-      ("message", .object([("text", .string(finding.message))])),
-    ]
-    var location: [(String, JSON)] = [
-      (
-        "physicalLocation",
-        .object([
-          ("artifactLocation", artifactLocation(finding.location.file)),
-          (
-            "region",
-            .object([
-              ("startLine", .int(max(1, finding.location.line))),
-              ("startColumn", .int(max(1, finding.location.column))),
-            ])
-          ),
-        ])
-      )
-    ]
+  /// One result.
+  static func write(_ finding: Finding, ruleIndex: Int?, to json: inout JSONWriter) {
+    json.beginObject()
+    json.key("ruleId")
+    json.string(finding.ruleID)
+    if let ruleIndex {
+      json.key("ruleIndex")
+      json.int(ruleIndex)
+    }
+    json.key("level")
+    json.string(level(finding.severity))
+    json.key("message")
+    json.beginObject()
+    json.key("text")
+    json.string(finding.message)
+    json.endObject()
+    json.key("locations")
+    json.beginArray()
+    json.beginObject()
+    json.key("physicalLocation")
+    json.beginObject()
+    json.key("artifactLocation")
+    json.value(artifactLocation(finding.location.file))
+    json.key("region")
+    json.beginObject()
+    json.key("startLine")
+    json.int(max(1, finding.location.line))
+    json.key("startColumn")
+    json.int(max(1, finding.location.column))
+    json.endObject()
+    json.endObject()
     if let entity = finding.entityID {
-      location.append(
-        ("logicalLocations", .array([.object([("name", .string(entity)), ("kind", .string("object"))])])))
+      json.key("logicalLocations")
+      json.beginArray()
+      json.beginObject()
+      json.key("name")
+      json.string(entity)
+      json.key("kind")
+      json.string("object")
+      json.endObject()
+      json.endArray()
     }
-    members.append(("locations", .array([.object(location)])))
-    members.append(("partialFingerprints", .object([(fingerprintKey, .string(finding.fingerprint))])))
+    json.endObject()
+    json.endArray()
+    json.key("partialFingerprints")
+    json.beginObject()
+    json.key(fingerprintKey)
+    json.string(finding.fingerprint)
+    json.endObject()
     if let suppression = finding.suppression {
-      var entry: [(String, JSON)] = [
-        ("kind", .string(suppression.kind == .exemption ? "inSource" : "external")),
-        ("status", .string("accepted")),
-      ]
-      if !suppression.reason.isEmpty { entry.append(("justification", .string(suppression.reason))) }
-      if let decision = suppression.decision {
-        entry.append(("properties", .object([("decision", .string(decision))])))
+      json.key("suppressions")
+      json.beginArray()
+      json.beginObject()
+      json.key("kind")
+      json.string(suppression.kind == .exemption ? "inSource" : "external")
+      json.key("status")
+      json.string("accepted")
+      if !suppression.reason.isEmpty {
+        json.key("justification")
+        json.string(suppression.reason)
       }
-      members.append(("suppressions", .array([.object(entry)])))
+      if let decision = suppression.decision {
+        json.key("properties")
+        json.beginObject()
+        json.key("decision")
+        json.string(decision)
+        json.endObject()
+      }
+      json.endObject()
+      json.endArray()
     }
-    members.append(
-      (
-        "properties",
-        .object([
-          ("severity", .string(finding.severity.rawValue)), ("pointer", .string(finding.location.pointer)),
-        ])
-      ))
-    return .object(members)
+    json.key("properties")
+    json.beginObject()
+    json.key("severity")
+    json.string(finding.severity.rawValue)
+    json.key("pointer")
+    json.string(finding.location.pointer)
+    json.endObject()
+    json.endObject()
+  }
+
+  /// A little more than the bytes ``write(_:ruleIndex:to:)`` gives `f`: keys, indentation and
+  /// strings as they are (percent-encoding and escapes are rare).
+  static func estimatedSize(_ f: Finding) -> Int {
+    var size = 900 + f.ruleID.utf8.count + f.message.utf8.count + (f.entityID?.utf8.count ?? 0)
+    size += f.location.file.utf8.count + f.location.pointer.utf8.count + f.fingerprint.utf8.count
+    if let s = f.suppression { size += 250 + s.reason.utf8.count + (s.decision?.utf8.count ?? 0) }
+    return size
   }
 
   /// A repo-relative path as a URI reference (forward slashes, no leading `./`, reserved and

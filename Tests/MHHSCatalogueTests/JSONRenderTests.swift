@@ -86,6 +86,76 @@ import Testing
     }
   }
 
+  /// Each character that needs escaping, at every position of strings of every length up to
+  /// 20 bytes (plain text is checked eight bytes at a time, so the boundaries matter), against
+  /// an escaper written the obvious way.
+  @Test func escapesAtEveryPositionAndLength() {
+    func reference(_ text: String) -> String {
+      var out = "\""
+      for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        case "\u{08}": out += "\\b"
+        case "\u{0C}": out += "\\f"
+        case "\u{00}"..."\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}":
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        default: out.unicodeScalars.append(scalar)
+        }
+      }
+      return out + "\""
+    }
+    let specials = ["\"", "\\", "\n", "\u{0}", "\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}", "€", "é"]
+    for length in 0...20 {
+      let plain = String(repeating: "a", count: length)
+      #expect(JSON.string(plain).render(indent: false) == reference(plain))
+      for position in 0..<max(length, 1) {
+        for special in specials {
+          var text = Array(plain)
+          if text.isEmpty { text = [Character(special)] } else { text[position] = Character(special) }
+          let string = String(text)
+          #expect(JSON.string(string).render(indent: false) == reference(string), "\(Array(string.utf8))")
+        }
+      }
+    }
+  }
+
+  @Test func aDocumentLongerThanItsEstimateIsWrittenWhole() {
+    let value: JSON = .array((0..<200).map { .object([("n", .int($0)), ("text", .string("x\"y \($0)"))]) })
+    let written = JSONWriter.document(estimatedSize: 10) { $0.value(value) }
+    #expect(written.count > 1000)
+    #expect(String(decoding: written, as: UTF8.self) == value.render())
+  }
+
+  @Test func theWriterLaysOutWhatItIsToldLikeAValue() {
+    let bytes = JSONWriter.document(pretty: true, estimatedSize: 64) { json in
+      json.beginObject()
+      json.key("a")
+      json.beginArray()
+      json.int(-9_223_372_036_854_775_807 - 1)
+      json.string(orNull: nil)
+      json.bool(true)
+      json.beginObject()
+      json.endObject()
+      json.endArray()
+      json.key("b")
+      json.string(orNull: "x")
+      json.key("c")
+      json.beginArray()
+      json.endArray()
+      json.endObject()
+    }
+    let value: JSON = .object([
+      ("a", .array([.number("-9223372036854775808"), .null, .bool(true), .object([])])),
+      ("b", .string("x")), ("c", .array([])),
+    ])
+    #expect(String(decoding: bytes, as: UTF8.self) == value.render())
+  }
+
   @Test func renderingIsDeterministic() {
     let value = Self.roundTrips.last!.value
     #expect(value.render() == value.render())

@@ -7,14 +7,15 @@
 #endif
 
 /// The few file-system calls the loader needs, on POSIX directly so that reading thousands of
-/// small files costs one `open`, `fstat` and `read` each.
-enum FileSystem {
-  enum EntryType { case file, directory, symlink, other, missing }
+/// small files costs one `open`, `fstat` and `read` each. The command line and the ruleset
+/// loader use it too, so that nothing the `mhhs` binary links needs Foundation.
+public enum FileSystem {
+  public enum EntryType { case file, directory, symlink, other, missing }
 
   /// Files larger than this are reported instead of read.
   static let maximumFileSize = 64 * 1024 * 1024
 
-  static func type(of path: String, followingLinks: Bool = false) -> EntryType {
+  public static func type(of path: String, followingLinks: Bool = false) -> EntryType {
     var info = stat()
     let result = followingLinks ? stat(path, &info) : lstat(path, &info)
     guard result == 0 else { return .missing }
@@ -27,7 +28,7 @@ enum FileSystem {
   }
 
   /// The names in a directory, sorted by their UTF-8 bytes so every run sees the same order.
-  static func entries(of path: String) -> [String]? {
+  public static func entries(of path: String) -> [String]? {
     typedEntries(of: path)?.map(\.name)
   }
 
@@ -56,13 +57,13 @@ enum FileSystem {
   }
 
   /// The canonical absolute path, with every link resolved.
-  static func realPath(_ path: String) -> String? {
+  public static func realPath(_ path: String) -> String? {
     guard let resolved = realpath(path, nil) else { return nil }
     defer { free(resolved) }
     return String(cString: resolved)
   }
 
-  enum ReadError: Error {
+  public enum ReadError: Error {
     case system(String)
     case tooLarge(Int)
   }
@@ -137,7 +138,7 @@ enum FileSystem {
     }
   }
 
-  static func readFile(_ path: String) -> Result<[UInt8], ReadError> {
+  public static func readFile(_ path: String) -> Result<[UInt8], ReadError> {
     // O_NONBLOCK: a pipe put in place of a file after it was listed must not hang the read.
     readFile(open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK))
   }

@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 import MHHSCatalogue
 
 /// A rule written in a ruleset's `define`: select entities of one kind (`given`), optionally
@@ -203,18 +202,18 @@ public struct RulePattern: @unchecked Sendable {
     // A queue of its own (not the width-limited global queue), so that a match left running
     // cannot hold up the matches after it.
     DispatchQueue(label: "mhhs.rule-pattern").async { [self] in
-      answer.set(matches(text))
+      answer.value = matches(text)
       done.signal()
     }
     guard done.wait(timeout: .now() + limit) == .success else { return .tooSlow }
-    return answer.get() ? .match : .noMatch
+    return answer.value ? .match : .noMatch
   }
 
+  /// The answer, handed from the matching thread to the waiting one without a lock: it is
+  /// written before `signal()` and read only after a successful `wait`, which orders the two;
+  /// after a timeout it is never read.
   private final class Answer: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-    func set(_ v: Bool) { lock.withLock { value = v } }
-    func get() -> Bool { lock.withLock { value } }
+    var value = false
   }
 }
 

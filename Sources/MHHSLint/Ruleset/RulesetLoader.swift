@@ -1,4 +1,3 @@
-import Foundation
 import MHHSCatalogue
 
 /// Reads a ruleset file and the rulesets it extends, with the catalogue's position-keeping JSON
@@ -166,27 +165,29 @@ public struct RulesetLoader: Sendable {
   private func read(_ display: String, extended: Bool, _ fail: (String) -> RulesetError) throws(RulesetError)
     -> [UInt8]
   {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: display, isDirectory: &isDirectory) else {
+    let type = FileSystem.type(of: display, followingLinks: true)
+    guard type != .missing else {
       guard extended else {
         throw fail("cannot read ruleset \(display): no such file; check the path given to --ruleset")
       }
-      let name = (display as NSString).lastPathComponent
+      let name = Self.lastComponent(display)
       let hint = NearestName.suggest(name, from: Self.builtinNames).map { " (did you mean `\($0)`?)" } ?? ""
       throw fail(
         "cannot read ruleset \(display): no such file\(hint); write `recommended`, `all` or the path of a ruleset file relative to this one"
       )
     }
-    if isDirectory.boolValue {
+    if type == .directory {
       throw fail("cannot read ruleset \(display): it is a directory; name a ruleset file (.json)")
     }
-    guard let data = FileManager.default.contents(atPath: display) else {
+    let bytes: [UInt8]
+    switch FileSystem.readFile(display) {
+    case .success(let read) where read.count <= Self.maximumFileSize: bytes = read
+    case .success, .failure(.tooLarge):
+      throw fail("ruleset \(display) is larger than 1 MiB; split it or remove what it does not need")
+    case .failure(.system):
       throw fail("cannot read ruleset \(display): permission denied or unreadable; make it readable")
     }
-    if data.count > Self.maximumFileSize {
-      throw fail("ruleset \(display) is larger than 1 MiB; split it or remove what it does not need")
-    }
-    return [UInt8](data)
+    return bytes
   }
 
   // MARK: Paths
@@ -198,8 +199,8 @@ public struct RulesetLoader: Sendable {
 
   /// Whether `path` names a regular file (or a link to one).
   public static func isFile(_ path: String) -> Bool {
-    var isDirectory: ObjCBool = false
-    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    let type = FileSystem.type(of: path, followingLinks: true)
+    return type != .missing && type != .directory
   }
 
   /// `relative` resolved against the directory of `base`, both as shown to people.
@@ -228,9 +229,20 @@ public struct RulesetLoader: Sendable {
   }
 
   /// The file's identity for cycle detection: absolute, with links resolved.
+  /// `realpath` resolves a relative path from the working directory, which `getcwd` gives with
+  /// no links in it, so normalizing first means the same as normalizing `cwd/path`. A path that
+  /// does not resolve is kept as it is: it names no file, so it can close no cycle.
   static func canonical(_ path: String) -> String {
-    let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-    return URL(fileURLWithPath: normalize(absolute)).resolvingSymlinksInPath().path
+    let normalized = normalize(path)
+    return FileSystem.realPath(normalized) ?? normalized
+  }
+
+  /// The last component of `path`, ignoring trailing slashes (`a/b.json` → `b.json`).
+  static func lastComponent(_ path: String) -> String {
+    var trimmed = Substring(path)
+    while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+    guard trimmed.count > 1, let slash = trimmed.lastIndex(of: "/") else { return String(trimmed) }
+    return String(trimmed[trimmed.index(after: slash)...])
   }
 }
 

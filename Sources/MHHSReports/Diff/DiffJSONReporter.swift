@@ -12,15 +12,25 @@ public struct DiffJSONReporter: DiffReporter {
       Severity.allCases.map { ($0.rawValue, JSON.int(result.count($0))) }
         + [("suppressed", .int(result.suppressedCount))]
         + EntityChange.Change.allCases.map { ($0.rawValue, JSON.int(report.diff.count($0))) })
-    let document: JSON = .object([
-      ("tool", .object([("name", .string(report.tool.name)), ("version", .string(report.tool.version))])),
-      ("old", .string(report.old)),
-      ("new", .string(report.new)),
-      ("summary", summary),
-      ("findings", .array(result.findings.map(JSONReporter.finding))),
-      ("changes", .array(report.diff.changes.map(Self.change))),
-    ])
-    return document.render()
+    let bytes = JSONWriter.document(estimatedSize: 4096 + 512 * result.findings.count) { json in
+      json.beginObject()
+      json.key("tool")
+      json.value(.object([("name", .string(report.tool.name)), ("version", .string(report.tool.version))]))
+      json.key("old")
+      json.string(report.old)
+      json.key("new")
+      json.string(report.new)
+      json.key("summary")
+      json.value(summary)
+      json.key("findings")
+      json.beginArray()
+      for finding in result.findings { JSONReporter.write(finding, to: &json) }
+      json.endArray()
+      json.key("changes")
+      json.value(.array(report.diff.changes.map(Self.change)))
+      json.endObject()
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   static func change(_ c: EntityChange) -> JSON {

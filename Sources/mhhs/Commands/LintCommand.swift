@@ -57,10 +57,11 @@ enum LintCommand: Command {
     let baseline = try arguments.value("baseline").map { path throws(CommandError) in
       (path, try LintBaseline.read(path))
     }
-    var catalogue: Catalogue? = try CatalogueLoader.load(directory: directory)
+    let catalogue = try CatalogueLoader.load(directory: directory)
+    Memory.keepUntilExit(catalogue)  // never torn down: see there why
     timer.mark("load")
     let linter = Linter(rules: ruleset.rules())
-    var result = try linter.lint(catalogue!, options: options, today: Today.date())
+    var result = try linter.lint(catalogue, options: options, today: Today.date())
     if let path = arguments.value("write-baseline") {
       let count = try LintBaseline.write(result, to: path)
       terminal.error("mhhs: wrote \(path): \(count) \(count == 1 ? "finding" : "findings")\n")
@@ -69,11 +70,9 @@ enum LintCommand: Command {
     var rules = linter.rules.map(\.description).filter { options.configuration.isEnabled($0) }
     if let (path, baseline) = baseline {
       result = baseline.apply(
-        to: result, file: path, scope: .init(linter: linter, options: options, catalogue: catalogue!))
+        to: result, file: path, scope: .init(linter: linter, options: options, catalogue: catalogue))
       rules.append(Baseline.staleEntryRule)
     }
-    catalogue = nil  // not needed for the report: free it before rendering
-    Memory.returnFreedMemory()
     timer.mark("rules")
 
     let report = Report(
@@ -83,11 +82,12 @@ enum LintCommand: Command {
       catalogue: directory, result: result, rules: rules,
       quietThreshold: arguments.flag("quiet") ? threshold : nil)
     let colour = format == .text && arguments.value("output") == nil && terminal.stdoutSupportsColour
-    let text = format == .text ? TextReporter(colour: colour).render(report) : format.reporter.render(report)
+    let reporter = format == .text ? TextReporter(colour: colour) : format.reporter
+    let bytes = reporter.renderBytes(report)
     if let output = arguments.value("output") {
-      try AtomicFile.write(text, to: output)
+      try AtomicFile.write(bytes, to: output)
     } else {
-      terminal.print(text)
+      terminal.print(bytes)
     }
     timer.mark("report")
     terminal.error(timer.summary)

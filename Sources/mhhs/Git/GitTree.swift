@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import MHHSCatalogue
 
 /// Reads a catalogue as it is in a commit of the current git repository (`git:REF` or
@@ -46,29 +52,27 @@ enum GitTree {
     guard !spec.ref.hasPrefix("-") else {
       throw GitError(description: "'\(spec.label)': a git revision cannot start with '-'")
     }
-    let fm = FileManager.default
-    let scratch = fm.temporaryDirectory.appendingPathComponent("mhhs-git-\(UUID().uuidString)").path
-    do {
-      try fm.createDirectory(atPath: scratch, withIntermediateDirectories: false)
-    } catch {
+    guard let scratchDirectory = ScratchDirectory(prefix: "mhhs-git") else {
       throw GitError(
         description:
-          "cannot create a temporary directory in '\(fm.temporaryDirectory.path)' to read '\(spec.label)'")
+          "cannot create a temporary directory in '\(ScratchDirectory.parent)' to read '\(spec.label)'")
     }
-    defer { try? fm.removeItem(atPath: scratch) }
+    defer { scratchDirectory.remove() }
+    let scratch = scratchDirectory.path
 
     let top = try git(["rev-parse", "--show-toplevel"], in: nil, scratch: scratch, what: spec.label)
-      .trimmingCharacters(in: .whitespacesAndNewlines)
+      .trimmingWhitespace()
     let archive = scratch + "/tree.tar"
     var arguments = ["archive", "--format=tar", "--output=\(archive)", spec.ref]
     if !spec.path.isEmpty { arguments += ["--", spec.path] }
     _ = try git(arguments, in: top, scratch: scratch, what: spec.label)
     let tree = scratch + "/tree"
-    try fm.createDirectory(atPath: tree, withIntermediateDirectories: false)
-    let (status, _, err) = try run("tar", ["-x", "-f", archive, "-C", tree], in: nil, scratch: scratch)
+    guard mkdir(tree, 0o700) == 0 else {
+      throw GitError(description: "cannot create '\(tree)': \(String(cString: strerror(errno)))")
+    }
+    let (status, _, err) = try run("tar", ["-x", "-f", archive, "-C", tree], scratch: scratch)
     guard status == 0 else {
-      throw GitError(
-        description: "cannot unpack '\(spec.label)': \(err.trimmingCharacters(in: .whitespacesAndNewlines))")
+      throw GitError(description: "cannot unpack '\(spec.label)': \(err.trimmingWhitespace())")
     }
     let directory = spec.path.isEmpty ? tree : tree + "/" + spec.path
     do {
@@ -83,13 +87,15 @@ enum GitTree {
     }
   }
 
-  /// Runs `git arguments…` and returns its standard output; a failure carries git's own message.
+  /// Runs `git arguments…` (in `directory`, with `git -C`) and returns its standard output; a
+  /// failure carries git's own message.
   private static func git(_ arguments: [String], in directory: String?, scratch: String, what: String) throws
     -> String
   {
-    let (status, out, err) = try run("git", arguments, in: directory, scratch: scratch)
+    let (status, out, err) = try run(
+      "git", (directory.map { ["-C", $0] } ?? []) + arguments, scratch: scratch)
     guard status == 0 else {
-      let reason = err.trimmingCharacters(in: .whitespacesAndNewlines)
+      let reason = err.trimmingWhitespace()
       throw GitError(
         description: "cannot read '\(what)': git \(arguments[0]) failed: "
           + (reason.isEmpty ? "exit status \(status)" : reason))
@@ -99,38 +105,36 @@ enum GitTree {
 
   /// Runs a program found on PATH with `arguments` (no shell); output goes through files in
   /// `scratch`, so a full pipe can never block it.
-  private static func run(_ program: String, _ arguments: [String], in directory: String?, scratch: String)
-    throws -> (Int32, String, String)
-  {
-    let id = UUID().uuidString
-    let outPath = scratch + "/\(id).out"
-    let errPath = scratch + "/\(id).err"
-    FileManager.default.createFile(atPath: outPath, contents: nil)
-    FileManager.default.createFile(atPath: errPath, contents: nil)
+  private static func run(_ program: String, _ arguments: [String], scratch: String) throws -> (
+    Int32, String, String
+  ) {
+    let outPath = scratch + "/run.out"
+    let errPath = scratch + "/run.err"
     defer {
-      try? FileManager.default.removeItem(atPath: outPath)
-      try? FileManager.default.removeItem(atPath: errPath)
+      unlink(outPath)
+      unlink(errPath)
     }
-    let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
-    let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [program] + arguments
-    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = out
-    process.standardError = err
+    let status: Int32
     do {
-      try process.run()
+      status = try ChildProcess.run(program, arguments, outputFile: outPath, errorFile: errPath)
     } catch {
-      throw GitError(description: "cannot run \(program): \(error.localizedDescription)")
+      throw GitError(description: "cannot run \(program): \(error.reason)")
     }
-    process.waitUntilExit()
-    try? out.close()
-    try? err.close()
-    let stdout = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
-    let stderr = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
-    return (process.terminationStatus, stdout, stderr)
+    return (status, text(of: outPath), text(of: errPath))
   }
 
+  /// The file's text as UTF-8 (invalid bytes repaired), or "" when it cannot be read.
+  private static func text(of path: String) -> String {
+    guard case .success(let bytes) = FileSystem.readFile(path) else { return "" }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}
+
+extension String {
+  /// The string without leading and trailing whitespace and newlines.
+  fileprivate func trimmingWhitespace() -> String {
+    guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
+    let last = lastIndex(where: { !$0.isWhitespace })!
+    return String(self[first...last])
+  }
 }

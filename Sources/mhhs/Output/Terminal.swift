@@ -6,7 +6,7 @@
 
 /// Standard output and standard error, buffered until ``flush()``.
 struct Terminal {
-  var out = ""
+  var out: [UInt8] = []
   var err = ""
 
   /// Whether standard output is a terminal that accepts colour (`NO_COLOR` unset).
@@ -14,25 +14,27 @@ struct Terminal {
     isatty(STDOUT_FILENO) == 1 && getenv("NO_COLOR") == nil
   }
 
-  mutating func print(_ text: String) { out += text }
+  mutating func print(_ text: String) { out.append(contentsOf: text.utf8) }
+  /// Prints UTF-8 text (a report), kept as it is when nothing was printed before it.
+  mutating func print(_ bytes: [UInt8]) {
+    if out.isEmpty { out = bytes } else { out += bytes }
+  }
   mutating func error(_ text: String) { err += text }
 
   mutating func flush() {
-    write(out, to: STDOUT_FILENO)
-    write(err, to: STDERR_FILENO)
-    out = ""
+    Self.write(out, to: STDOUT_FILENO)
+    Self.write(Array(err.utf8), to: STDERR_FILENO)
+    out = []
     err = ""
   }
 
-  private func write(_ text: String, to fd: Int32) {
-    var bytes = Array(text.utf8)
+  private static func write(_ bytes: [UInt8], to fd: Int32) {
     var offset = 0
     while offset < bytes.count {
-      let n = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+      let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
       if n < 0 && errno == EINTR { continue }
       if n <= 0 { return }
       offset += n
     }
-    bytes.removeAll()
   }
 }
