@@ -58,22 +58,46 @@ public enum Fingerprint {
   /// A 64-bit FNV-1a hash, as 16 hexadecimal digits, of the rule, the entity (if any), the
   /// file's path inside the catalogue and the JSON pointer.
   public static func make(rule: String, entity: String?, relativePath: String, pointer: String) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    func add(_ part: String) {
-      for byte in part.utf8 {
+    var hash = FNV1a()
+    hash.add(rule)
+    hash.add(entity ?? "")
+    hash.add(relativePath)
+    hash.add(pointer)
+    return hash.hex
+  }
+}
+
+/// The 64-bit FNV-1a hash of fingerprints, over the UTF-8 bytes of its parts, each part followed
+/// by a separator byte (0x1F) so that moving a character between parts changes the hash.
+struct FNV1a {
+  private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+  private static let prime: UInt64 = 0x0000_0100_0000_01B3
+
+  /// Adds `part` without its first `count` bytes.
+  mutating func add(_ part: String, droppingFirst count: Int = 0) {
+    var part = part
+    part.withUTF8 { bytes in
+      var hash = value
+      for byte in bytes[count...] {
         hash ^= UInt64(byte)
-        hash = hash &* 0x0000_0100_0000_01B3
+        hash = hash &* Self.prime
       }
       hash ^= 0x1F
-      hash = hash &* 0x0000_0100_0000_01B3
+      value = hash &* Self.prime
     }
-    add(rule)
-    add(entity ?? "")
-    add(relativePath)
-    add(pointer)
-    let hex = String(hash, radix: 16)
-    return String(repeating: "0", count: 16 - hex.count) + hex
   }
+
+  /// The hash as 16 lowercase hexadecimal digits.
+  var hex: String {
+    String(unsafeUninitializedCapacity: 16) { digits in
+      for i in 0..<16 {
+        let nibble = UInt8(truncatingIfNeeded: value >> (60 - 4 * UInt64(i))) & 0xF
+        digits[i] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+      }
+      return 16
+    }
+  }
+
 }
 
 /// What a run found: the findings of `mhhs lint` or `mhhs diff`, counted the same way.
@@ -85,10 +109,21 @@ public protocol FindingResult: Sendable {
 extension FindingResult {
   /// The number of unsuppressed findings of `severity`.
   public func count(_ severity: Severity) -> Int {
-    findings.count { !$0.isSuppressed && $0.severity == severity }
+    // By index, so that each finding's two fields are read in place rather than the finding copied.
+    let findings = findings
+    var count = 0
+    for i in findings.indices where findings[i].suppression == nil && findings[i].severity == severity {
+      count += 1
+    }
+    return count
   }
 
-  public var suppressedCount: Int { findings.count(where: \.isSuppressed) }
+  public var suppressedCount: Int {
+    let findings = findings
+    var count = 0
+    for i in findings.indices where findings[i].suppression != nil { count += 1 }
+    return count
+  }
 
   /// Whether an unsuppressed finding reaches `threshold` (exit code 1).
   public func fails(at threshold: FailThreshold) -> Bool {

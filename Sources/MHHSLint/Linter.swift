@@ -93,11 +93,16 @@ public struct Linter: Sendable {
       return rule.check(catalogue, context)
     }
     for findings in results { raw += findings }
+    // The later rules' findings are kept apart until they have all run, so that appending them
+    // does not copy the findings the context still holds.
     context.priorFindings = raw
+    var later: [Finding] = []
     for rule in enabled where rule.runsAfterOtherRules {
       context.ruleID = rule.description.id
-      raw += rule.check(catalogue, context)
+      later += rule.check(catalogue, context)
     }
+    context.priorFindings = []
+    raw += later
     raw = FindingLimit.apply(raw)
 
     let descriptions = Dictionary(uniqueKeysWithValues: rules.map { ($0.description.id, $0.description) })
@@ -107,7 +112,6 @@ public struct Linter: Sendable {
       ? [] : Set(catalogue.interfaces.lazy.filter { !context.inScope($0, in: catalogue) }.map(\.id.value))
     var findings = raw
     raw = []
-    context.priorFindings = []
     Self.finish(
       &findings, descriptions: descriptions, configuration: configuration, exemptions: exemptions,
       outOfScope: outOfScope, prefix: CatalogueLoader.displayPath(catalogue.directory, ""))

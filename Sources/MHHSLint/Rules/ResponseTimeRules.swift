@@ -274,7 +274,7 @@ public struct UnusedExemptionRule: BuiltinRule {
   public init() {}
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
-    let fired = Set(context.priorFindings.compactMap { f in f.entityID.map { f.ruleID + "\u{1F}" + $0 } })
+    let fired = Self.fired(context.priorFindings, among: catalogue)
     func unused(_ entity: some Exemptible) -> [Finding] {
       (entity.exemptions?.value ?? []).enumerated().compactMap { n, e in
         let rule = e.value.rule
@@ -286,7 +286,7 @@ public struct UnusedExemptionRule: BuiltinRule {
             "/exemptions/\(n)/rule")
         }
         guard context.enabledRuleIDs.contains(rule.value),
-          !fired.contains(rule.value + "\u{1F}" + entity.id.value)
+          fired[rule.value]?.contains(entity.id.value) != true
         else {
           return nil
         }
@@ -296,5 +296,32 @@ public struct UnusedExemptionRule: BuiltinRule {
       }
     }
     return catalogue.interfaces.flatMap(unused) + catalogue.dataflows.flatMap(unused)
+  }
+
+  /// The entities each rule fired on, for the rules and entities that exemptions name. Findings
+  /// come in runs of one rule, so the rule's exempted entities are looked up once per run.
+  private static func fired(_ findings: [Finding], among catalogue: Catalogue) -> [String: Set<String>] {
+    var exempted: [String: Set<String>] = [:]
+    func add(_ entity: some Exemptible) {
+      for e in entity.exemptions?.value ?? [] {
+        exempted[e.value.rule.value, default: []].insert(entity.id.value)
+      }
+    }
+    catalogue.interfaces.forEach(add)
+    catalogue.dataflows.forEach(add)
+    var fired: [String: Set<String>] = [:]
+    guard !exempted.isEmpty else { return fired }
+    var rule = ""
+    var entities: Set<String>?
+    for i in findings.indices {
+      if i == 0 || findings[i].ruleID != rule {
+        rule = findings[i].ruleID
+        entities = exempted[rule]
+      }
+      if let entity = findings[i].entityID, entities?.contains(entity) == true {
+        fired[rule, default: []].insert(entity)
+      }
+    }
+    return fired
   }
 }
