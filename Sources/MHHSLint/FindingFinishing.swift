@@ -14,7 +14,7 @@ extension Linter {
     var cachedSeverity: Severity?
     var cachedExemptions: [String: Suppression]?
     let perEntitySettings = !configuration.overrides.isEmpty
-    var fingerprints = FingerprintMaker(prefix: prefix)
+    let fingerprints = FingerprintMaker(prefix: prefix)
     for i in findings.indices {
       let ruleID = findings[i].ruleID
       if ruleID != cachedRule || cachedDescription == nil {
@@ -49,38 +49,18 @@ extension Linter {
   }
 }
 
-/// ``Fingerprint/make(rule:entity:relativePath:pointer:)`` for many findings whose files start
-/// with the catalogue's `prefix`: the file's path inside the catalogue is hashed in place rather
-/// than cut out into a new string, and whether a file has the prefix is worked out once per run
-/// of findings in one file.
+/// ``Fingerprint/make(rule:entity:relativePath:pointer:)`` for findings whose files start with
+/// the catalogue's `prefix`: the file's path inside the catalogue is hashed in place rather than
+/// cut out into a new string.
 struct FingerprintMaker {
   let prefix: String
-  private var lastFile = ""
-  private var lastFileHasPrefix = false
 
-  init(prefix: String) {
-    self.prefix = prefix
-  }
-
-  mutating func make(rule: String, entity: String?, file: String, pointer: String) -> String {
-    if file != lastFile {
-      lastFile = file
-      lastFileHasPrefix = Self.hasPrefix(file, prefix)
-    }
+  func make(rule: String, entity: String?, file: String, pointer: String) -> String {
     var hash = FNV1a()
     hash.add(rule)
     hash.add(entity ?? "")
-    hash.add(file, droppingFirst: lastFileHasPrefix ? prefix.utf8.count : 0)
+    hash.add(file, droppingFirst: ByteOrder.hasPrefix(file, prefix) ? prefix.utf8.count : 0)
     hash.add(pointer)
     return hash.hex
-  }
-
-  /// Whether the UTF-8 bytes of `string` start with those of `prefix`.
-  private static func hasPrefix(_ string: String, _ prefix: String) -> Bool {
-    var string = string
-    var prefix = prefix
-    return string.withUTF8 { s in
-      prefix.withUTF8 { p in s.count >= p.count && s[..<p.count].elementsEqual(p) }
-    }
   }
 }

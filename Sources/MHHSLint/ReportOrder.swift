@@ -1,34 +1,29 @@
 import MHHSCatalogue
 
 extension Finding {
-  /// Sorts findings in ``reportOrder(_:_:)`` with the file order worked out once per file, so
-  /// that comparing two findings compares integers, not paths.
+  /// Sorts findings in ``reportOrder(_:_:)``. Files are compared through ``PathKeys`` (mostly
+  /// integers, never a hash of a path), lines and columns are read once into a list.
   static func sortInReportOrder(_ findings: inout [Finding]) {
     guard findings.count > 1 else { return }
-    // Number the files (neighbours usually share one), then rank the numbers by path.
-    var number: [String: Int] = [:]
-    number.reserveCapacity(findings.count)
     var files: [String] = []
-    var fileNumbers: [Int] = []
-    fileNumbers.reserveCapacity(findings.count)
+    var positions: [Position] = []
+    files.reserveCapacity(findings.count)
+    positions.reserveCapacity(findings.count)
     for i in findings.indices {
-      if i > 0, findings[i].location.file == findings[i - 1].location.file {
-        fileNumbers.append(fileNumbers[i - 1])
-        continue
+      files.append(findings[i].location.file)
+      positions.append(findings[i].location.position)
+    }
+    let paths = PathKeys(files)
+    files = []
+    let order = paths.withComparator { comparePaths in
+      findings.indices.sorted { i, j in
+        let byPath = comparePaths(i, j)
+        if byPath != 0 { return byPath < 0 }
+        let a = (positions[i].line, positions[i].column)
+        let b = (positions[j].line, positions[j].column)
+        if a != b { return a < b }
+        return (findings[i].ruleID, findings[i].message) < (findings[j].ruleID, findings[j].message)
       }
-      let file = findings[i].location.file
-      // One lookup finds the file's number or gives it the next one.
-      let n = read(&number[file, default: files.count])
-      if n == files.count { files.append(file) }
-      fileNumbers.append(n)
-    }
-    let rank = FileRanks(files).ranks
-    let keys = findings.indices.map {
-      (rank[fileNumbers[$0]], findings[$0].location.line, findings[$0].location.column)
-    }
-    let order = findings.indices.sorted { i, j in
-      if keys[i] != keys[j] { return keys[i] < keys[j] }
-      return (findings[i].ruleID, findings[i].message) < (findings[j].ruleID, findings[j].message)
     }
     // Apply the permutation in place, cycle by cycle: swaps move findings without copying them.
     var position = [Int](repeating: 0, count: order.count)  // where each finding must go
@@ -41,51 +36,65 @@ extension Finding {
       }
     }
   }
-
-  private static func read(_ slot: inout Int) -> Int { slot }
 }
 
-/// The rank of each of a list of paths in ``UTF8Order``. Findings' paths mostly share the
-/// catalogue directory in front, so the paths are compared from the end of the prefix they all
-/// share, in one buffer of their bytes, and by their next eight bytes first.
-private struct FileRanks {
-  var ranks: [Int]
+/// Paths compared in ``UTF8Order`` cheaply. Findings' paths mostly share the catalogue directory
+/// in front, so each path's next 24 bytes past the prefix they all share are read into three
+/// integers that order like them; only paths that agree on those are compared byte by byte, in
+/// one buffer that holds every path.
+private struct PathKeys {
+  private var bytes: [UInt8] = []
+  /// Path `n` past the shared prefix is `bytes[starts[n]..<ends[n]]`.
+  private var starts: [Int] = []
+  private var ends: [Int] = []
+  /// Three integers for each path.
+  private var keys: [UInt64] = []
 
-  init(_ files: [String]) {
-    var bytes: [UInt8] = []
-    var starts: [Int] = [0]
-    starts.reserveCapacity(files.count + 1)
-    for file in files {
-      bytes.append(contentsOf: file.utf8)
+  init(_ paths: [String]) {
+    starts.reserveCapacity(paths.count)
+    ends.reserveCapacity(paths.count)
+    for path in paths {
       starts.append(bytes.count)
+      bytes.append(contentsOf: path.utf8)
+      ends.append(bytes.count)
     }
-    ranks = [Int](repeating: 0, count: files.count)
-    bytes.withUnsafeBufferPointer { bytes in
-      func path(_ n: Int) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(rebasing: bytes[starts[n]..<starts[n + 1]])
-      }
-      var shared = path(0).count
-      for n in files.indices.dropFirst() {
-        let p = path(n)
-        shared = min(shared, p.count)
+    let shared = bytes.withUnsafeBufferPointer { bytes in
+      var shared = ends[0] - starts[0]
+      for n in paths.indices.dropFirst() {
+        shared = min(shared, ends[n] - starts[n])
         var k = 0
-        while k < shared && p[k] == bytes[k] { k += 1 }
+        while k < shared && bytes[starts[n] + k] == bytes[k] { k += 1 }
         shared = k
       }
-      let keys = files.indices.map { n -> UInt64 in
+      return shared
+    }
+    keys.reserveCapacity(3 * paths.count)
+    for n in paths.indices {
+      starts[n] += shared
+      var index = starts[n]
+      for _ in 0..<3 {
         var key: UInt64 = 0
-        var shift: UInt64 = 56
-        for byte in path(n).dropFirst(shared).prefix(8) {
-          key |= UInt64(byte) << shift
-          shift &-= 8
+        for shift in stride(from: 56, through: 0, by: -8) where index < ends[n] {
+          key |= UInt64(bytes[index]) << UInt64(shift)
+          index += 1
         }
-        return key
+        keys.append(key)
       }
-      let sorted = files.indices.sorted { i, j in
-        if keys[i] != keys[j] { return keys[i] < keys[j] }
-        return path(i).dropFirst(shared).lexicographicallyPrecedes(path(j).dropFirst(shared))
+    }
+  }
+
+  /// Calls `body` with a function that compares paths `i` and `j`: negative when `i` comes
+  /// first, zero when they are the same, positive otherwise.
+  func withComparator<R>(_ body: ((Int, Int) -> Int) -> R) -> R {
+    bytes.withUnsafeBufferPointer { bytes in
+      body { i, j in
+        for w in 0..<3 where keys[3 * i + w] != keys[3 * j + w] {
+          return keys[3 * i + w] < keys[3 * j + w] ? -1 : 1
+        }
+        let a = UnsafeBufferPointer(rebasing: bytes[starts[i]..<ends[i]])
+        let b = UnsafeBufferPointer(rebasing: bytes[starts[j]..<ends[j]])
+        return ByteOrder.compare(a, b)
       }
-      for (r, n) in sorted.enumerated() { ranks[n] = r }
     }
   }
 }
