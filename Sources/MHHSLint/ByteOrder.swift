@@ -18,6 +18,16 @@ enum ByteOrder {
     return a.count - b.count
   }
 
+  /// The number of bytes at the start of `a` and `b` that are the same; compared in one
+  /// `memcmp` when they all are (the usual case), else byte by byte.
+  static func sharedPrefixCount(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+    let n = min(a.count, b.count)
+    if n == 0 || memcmp(a.baseAddress!, b.baseAddress!, n) == 0 { return n }
+    var k = 0
+    while a[k] == b[k] { k += 1 }
+    return k
+  }
+
   /// Whether the UTF-8 bytes of `string` start with those of `prefix`.
   static func hasPrefix(_ string: String, _ prefix: String) -> Bool {
     var string = string

@@ -25,14 +25,17 @@ extension Finding {
         return (findings[i].ruleID, findings[i].message) < (findings[j].ruleID, findings[j].message)
       }
     }
-    // Apply the permutation in place, cycle by cycle: swaps move findings without copying them.
+    // Apply the permutation in place, cycle by cycle: swaps in the buffer move findings without
+    // copying them (the array's `swapAt` copies both).
     var position = [Int](repeating: 0, count: order.count)  // where each finding must go
     for (target, source) in order.enumerated() { position[source] = target }
-    for i in findings.indices {
-      while position[i] != i {
-        let j = position[i]
-        findings.swapAt(i, j)
-        position.swapAt(i, j)
+    findings.withUnsafeMutableBufferPointer { findings in
+      for i in findings.indices {
+        while position[i] != i {
+          let j = position[i]
+          findings.swapAt(i, j)
+          position.swapAt(i, j)
+        }
       }
     }
   }
@@ -61,10 +64,9 @@ private struct PathKeys {
     let shared = bytes.withUnsafeBufferPointer { bytes in
       var shared = ends[0] - starts[0]
       for n in paths.indices.dropFirst() {
-        shared = min(shared, ends[n] - starts[n])
-        var k = 0
-        while k < shared && bytes[starts[n] + k] == bytes[k] { k += 1 }
-        shared = k
+        shared = ByteOrder.sharedPrefixCount(
+          UnsafeBufferPointer(rebasing: bytes[starts[n]..<ends[n]]),
+          UnsafeBufferPointer(rebasing: bytes[..<shared]))
       }
       return shared
     }
