@@ -20,7 +20,7 @@ extension Exemption {
 }
 
 /// The effective exemptions of a catalogue, by rule and entity.
-struct ExemptionIndex {
+struct ExemptionIndex: Sendable {
   private var byRule: [String: [String: Suppression]] = [:]
 
   init(_ catalogue: Catalogue, asOf: CalendarDate) {

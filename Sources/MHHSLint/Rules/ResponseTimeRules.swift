@@ -274,7 +274,18 @@ public struct UnusedExemptionRule: BuiltinRule {
   public init() {}
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
-    let fired = Self.fired(context.priorFindings, among: catalogue)
+    // One walk finds the entities with exemptions (few); the rest looks at those only.
+    let interfaces = catalogue.interfaces.indices.filter { catalogue.interfaces[$0].exemptions != nil }
+    let dataflows = catalogue.dataflows.indices.filter { catalogue.dataflows[$0].exemptions != nil }
+    var exempted: [String: Set<String>] = [:]
+    func collect(_ entity: some Exemptible) {
+      for e in entity.exemptions?.value ?? [] {
+        exempted[e.value.rule.value, default: []].insert(entity.id.value)
+      }
+    }
+    for i in interfaces { collect(catalogue.interfaces[i]) }
+    for i in dataflows { collect(catalogue.dataflows[i]) }
+    let fired = Self.fired(context.priorFindings, exempted)
     func unused(_ entity: some Exemptible) -> [Finding] {
       (entity.exemptions?.value ?? []).enumerated().compactMap { n, e in
         let rule = e.value.rule
@@ -295,20 +306,14 @@ public struct UnusedExemptionRule: BuiltinRule {
           entity, at: rule.position, "/exemptions/\(n)/rule")
       }
     }
-    return catalogue.interfaces.flatMap(unused) + catalogue.dataflows.flatMap(unused)
+    return interfaces.flatMap { unused(catalogue.interfaces[$0]) }
+      + dataflows.flatMap { unused(catalogue.dataflows[$0]) }
   }
 
-  /// The entities each rule fired on, for the rules and entities that exemptions name. Findings
-  /// come in runs of one rule, so the rule's exempted entities are looked up once per run.
-  private static func fired(_ findings: [Finding], among catalogue: Catalogue) -> [String: Set<String>] {
-    var exempted: [String: Set<String>] = [:]
-    func add(_ entity: some Exemptible) {
-      for e in entity.exemptions?.value ?? [] {
-        exempted[e.value.rule.value, default: []].insert(entity.id.value)
-      }
-    }
-    catalogue.interfaces.forEach(add)
-    catalogue.dataflows.forEach(add)
+  /// Of the `exempted` entities of each rule, those the rule fired on. Findings come in runs of
+  /// one rule, so the rule's exempted entities are looked up once per run.
+  private static func fired(_ findings: [Finding], _ exempted: [String: Set<String>]) -> [String: Set<String>]
+  {
     var fired: [String: Set<String>] = [:]
     guard !exempted.isEmpty else { return fired }
     var rule = ""
