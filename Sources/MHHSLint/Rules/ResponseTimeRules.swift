@@ -103,11 +103,15 @@ public struct ResponseTimeMismatchRule: BuiltinRule {
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
+    // The NFRs' response times, read once rather than copying an NFR out at each citation.
+    let requiredTimes = Dictionary(
+      catalogue.nfrs.compactMap { nfr in nfr.responseTime.map { (nfr.id.value, $0.value) } },
+      uniquingKeysWith: { first, _ in first })
     for i in catalogue.interfaces {
       guard let times = i.responseTimes?.value else { continue }
       for kind in ResponseTimes.Kind.allCases {
         guard let time = times[kind]?.value, let within = time.within, let nfrID = time.nfr?.value,
-          let required = catalogue.nfr(nfrID)?.responseTime?.value, within.value != required
+          let required = requiredTimes[nfrID], within.value != required
         else { continue }
         findings.append(
           context.finding(
