@@ -100,11 +100,17 @@ public struct UnknownReferenceRule: BuiltinRule {
 /// Collects the references that name no entity of the catalogue.
 private struct DanglingReferences: ReferenceVisitor {
   let catalogue: Catalogue
+  let known: KnownIDs
   var found: [Reference] = []
+
+  init(catalogue: Catalogue) {
+    self.catalogue = catalogue
+    known = KnownIDs(catalogue)
+  }
 
   func wants(_ kind: EntityKind?, _ id: String) -> Bool {
     guard let kind else { return catalogue.kind(of: id) == nil }
-    return !catalogue.contains(id, kind: kind)
+    return !known.contains(id, kind: kind, in: catalogue)
   }
 
   mutating func visit(_ reference: Reference) { found.append(reference) }
