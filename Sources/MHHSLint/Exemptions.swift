@@ -23,6 +23,9 @@ extension Exemption {
 struct ExemptionIndex: Sendable {
   private var byRule: [String: [String: Suppression]] = [:]
 
+  /// An index with no exemptions.
+  init() {}
+
   init(_ catalogue: Catalogue, asOf: CalendarDate) {
     func add(_ entity: some Exemptible) {
       for exemption in entity.exemptions?.values() ?? []

@@ -104,7 +104,7 @@ public struct Linter: Sendable {
               catalogue.interfaces.lazy.filter { !baseContext.inScope($0, in: catalogue) }.map(\.id.value)))
       }
     }
-    var exemptions: ExemptionIndex?
+    var exemptions = ExemptionIndex()
     var outOfScope: Set<String> = []
     raw.reserveCapacity(results.reduce(0) { $0 + $1.findingCount })
     for result in results {
@@ -128,7 +128,7 @@ public struct Linter: Sendable {
 
     let descriptions = Dictionary(uniqueKeysWithValues: rules.map { ($0.description.id, $0.description) })
     var findings = Self.finish(
-      raw, descriptions: descriptions, configuration: configuration, exemptions: exemptions!,
+      raw, descriptions: descriptions, configuration: configuration, exemptions: exemptions,
       outOfScope: outOfScope, prefix: CatalogueLoader.displayPath(catalogue.directory, ""))
     raw = []
     Finding.sortInReportOrder(&findings)
