@@ -20,28 +20,30 @@ extension Exemption {
 }
 
 /// The effective exemptions of a catalogue, by rule and entity.
-struct ExemptionIndex {
-  private var byKey: [String: Suppression] = [:]
+struct ExemptionIndex: Sendable {
+  private var byRule: [String: [String: Suppression]] = [:]
+
+  /// An index with no exemptions.
+  init() {}
 
   init(_ catalogue: Catalogue, asOf: CalendarDate) {
     func add(_ entity: some Exemptible) {
       for exemption in entity.exemptions?.values() ?? []
       where exemption.status(in: catalogue, asOf: asOf) == .effective {
-        let key = Self.key(exemption.rule.value, entity.id.value)
-        if byKey[key] == nil {
-          byKey[key] = Suppression(
-            kind: .exemption, reason: exemption.reason?.value ?? "",
-            decision: exemption.decision?.value ?? exemption.changeRequest?.value)
-        }
+        // The first effective exemption of an entity from a rule is the one reported.
+        let rule = exemption.rule.value
+        guard byRule[rule]?[entity.id.value] == nil else { continue }
+        byRule[rule, default: [:]][entity.id.value] = Suppression(
+          kind: .exemption, reason: exemption.reason?.value ?? "",
+          decision: exemption.decision?.value ?? exemption.changeRequest?.value)
       }
     }
     catalogue.interfaces.forEach(add)
     catalogue.dataflows.forEach(add)
   }
 
-  static func key(_ rule: String, _ entity: String) -> String { rule + "\u{1F}" + entity }
+  /// The suppressions of `rule`'s findings, by entity; `nil` when no exemption names the rule.
+  func suppressions(rule: String) -> [String: Suppression]? { byRule[rule] }
 
-  func suppression(rule: String, entity: String) -> Suppression? {
-    byKey[Self.key(rule, entity)]
-  }
+  func suppression(rule: String, entity: String) -> Suppression? { byRule[rule]?[entity] }
 }

@@ -84,39 +84,77 @@ public struct Linter: Sendable {
     var context = RuleContext(ruleID: "", asOf: asOf, release: release)
     context.enabledRuleIDs = enabledIDs
     context.knownRuleIDs = known
-    // Rules are independent of each other: run them on all cores, keep their order.
+    // Rules are independent of each other: run them on all cores, keep their order. The engine's
+    // own passes over the catalogue run beside them, last, as they are short.
     let baseContext = context
-    let independent = enabled.filter { !$0.runsAfterOtherRules }
-    let results = Parallel.map(independent) { rule in
-      var context = baseContext
-      context.ruleID = rule.description.id
-      return rule.check(catalogue, context)
+    let passes = enabled.filter { !$0.runsAfterOtherRules }.map(Pass.rule) + [.exemptions, .scope]
+    let results = Parallel.map(passes) { pass -> PassResult in
+      switch pass {
+      case .rule(let rule):
+        var context = baseContext
+        context.ruleID = rule.description.id
+        return .findings(rule.check(catalogue, context))
+      case .exemptions:
+        return .exemptions(ExemptionIndex(catalogue, asOf: baseContext.asOf))
+      case .scope:
+        return .outOfScope(
+          baseContext.release == nil
+            ? []
+            : Set(
+              catalogue.interfaces.lazy.filter { !baseContext.inScope($0, in: catalogue) }.map(\.id.value)))
+      }
     }
-    for findings in results { raw += findings }
+    var exemptions = ExemptionIndex()
+    var outOfScope: Set<String> = []
+    raw.reserveCapacity(results.reduce(0) { $0 + $1.findingCount })
+    for result in results {
+      switch result {
+      case .findings(let findings): raw += findings
+      case .exemptions(let index): exemptions = index
+      case .outOfScope(let ids): outOfScope = ids
+      }
+    }
+    // The later rules' findings are kept apart until they have all run, so that appending them
+    // does not copy the findings the context still holds.
     context.priorFindings = raw
+    var later: [Finding] = []
     for rule in enabled where rule.runsAfterOtherRules {
       context.ruleID = rule.description.id
-      raw += rule.check(catalogue, context)
+      later += rule.check(catalogue, context)
     }
+    context.priorFindings = []
+    raw += later
     raw = FindingLimit.apply(raw)
 
     let descriptions = Dictionary(uniqueKeysWithValues: rules.map { ($0.description.id, $0.description) })
-    let exemptions = ExemptionIndex(catalogue, asOf: asOf)
-    let outOfScope: Set<String> =
-      release == nil
-      ? [] : Set(catalogue.interfaces.lazy.filter { !context.inScope($0, in: catalogue) }.map(\.id.value))
-    var findings = raw
-    raw = []
-    context.priorFindings = []
-    Self.finish(
-      &findings, descriptions: descriptions, configuration: configuration, exemptions: exemptions,
+    var findings = Self.finish(
+      raw, descriptions: descriptions, configuration: configuration, exemptions: exemptions,
       outOfScope: outOfScope, prefix: CatalogueLoader.displayPath(catalogue.directory, ""))
+    raw = []
     Finding.sortInReportOrder(&findings)
 
     var counts: [EntityKind: Int] = [:]
     for kind in EntityKind.allCases { counts[kind] = catalogue.count(of: kind) }
     counts[.interface] = catalogue.interfaces.count - outOfScope.count
     return LintResult(findings: findings, entityCounts: counts, release: release?.id, asOf: asOf)
+  }
+
+  /// What runs on the cores during ``lint(_:options:today:)``.
+  private enum Pass: Sendable {
+    case rule(any Rule)
+    case exemptions
+    /// The interfaces outside `--release` scope.
+    case scope
+  }
+
+  private enum PassResult: Sendable {
+    case findings([Finding])
+    case exemptions(ExemptionIndex)
+    case outOfScope(Set<String>)
+
+    var findingCount: Int {
+      if case .findings(let findings) = self { findings.count } else { 0 }
+    }
   }
 
   /// `file` without the catalogue directory in front, so fingerprints do not depend on where the

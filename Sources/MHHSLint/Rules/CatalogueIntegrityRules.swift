@@ -102,6 +102,7 @@ public struct FileNameRule: BuiltinRule {
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     func check(_ entity: some Entity) -> Finding? {
       let path = entity.origin.relativePath
+      if Self.endsInFileName(path, of: entity.id.value) { return nil }
       let name =
         path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? path[...]
       guard name.utf8.count != entity.id.value.utf8.count + 5 || name != entity.id.value + ".json" else {
@@ -114,6 +115,22 @@ public struct FileNameRule: BuiltinRule {
     }
     return catalogue.interfaces.compactMap(check) + catalogue.dataflows.compactMap(check)
       + catalogue.nfrs.compactMap(check) + catalogue.changeRequests.compactMap(check)
+  }
+
+  /// Whether the last component of `path` is `<id>.json`, byte for byte: the usual case, told
+  /// without building the name. When it is not, the caller compares as strings.
+  private static func endsInFileName(_ path: String, of id: String) -> Bool {
+    var path = path
+    var id = id
+    return path.withUTF8 { path in
+      id.withUTF8 { id in
+        let slash = UInt8(ascii: "/")
+        let start = path.count - id.count - 5
+        guard start >= 0, start == 0 || path[start - 1] == slash, !id.contains(slash) else { return false }
+        let name = UnsafeBufferPointer(rebasing: path[start..<(start + id.count)])
+        return ByteOrder.compare(name, id) == 0 && path[(start + id.count)...].elementsEqual(".json".utf8)
+      }
+    }
   }
 }
 

@@ -67,13 +67,19 @@ public struct CitesRejectedRule: BuiltinRule {
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
+    // The few rejected or withdrawn change requests, found once rather than copying a change
+    // request out at each citation.
+    var dropped: [String: ChangeRequest.Status] = [:]
+    for c in catalogue.changeRequests {
+      if let status = c.status?.value, status == .rejected || status == .withdrawn {
+        dropped[c.id.value] = status
+      }
+    }
     func cite(
       _ entity: some Entity, _ cr: Located<String>, _ pointer: @autoclosure () -> String,
       _ what: @autoclosure () -> String
     ) {
-      guard let status = catalogue.changeRequest(cr.value)?.status?.value,
-        status == .rejected || status == .withdrawn
-      else { return }
+      guard !dropped.isEmpty, let status = dropped[cr.value] else { return }
       findings.append(
         context.finding(
           "\(entity.id.value) \(what()) cites \(cr.value), which was \(status.rawValue)", entity,

@@ -103,11 +103,15 @@ public struct ResponseTimeMismatchRule: BuiltinRule {
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
+    // The NFRs' response times, read once rather than copying an NFR out at each citation.
+    let requiredTimes = Dictionary(
+      catalogue.nfrs.compactMap { nfr in nfr.responseTime.map { (nfr.id.value, $0.value) } },
+      uniquingKeysWith: { first, _ in first })
     for i in catalogue.interfaces {
       guard let times = i.responseTimes?.value else { continue }
       for kind in ResponseTimes.Kind.allCases {
         guard let time = times[kind]?.value, let within = time.within, let nfrID = time.nfr?.value,
-          let required = catalogue.nfr(nfrID)?.responseTime?.value, within.value != required
+          let required = requiredTimes[nfrID], within.value != required
         else { continue }
         findings.append(
           context.finding(
@@ -274,7 +278,18 @@ public struct UnusedExemptionRule: BuiltinRule {
   public init() {}
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
-    let fired = Set(context.priorFindings.compactMap { f in f.entityID.map { f.ruleID + "\u{1F}" + $0 } })
+    // One walk finds the entities with exemptions (few); the rest looks at those only.
+    let interfaces = catalogue.interfaces.indices.filter { catalogue.interfaces[$0].exemptions != nil }
+    let dataflows = catalogue.dataflows.indices.filter { catalogue.dataflows[$0].exemptions != nil }
+    var exempted: [String: Set<String>] = [:]
+    func collect(_ entity: some Exemptible) {
+      for e in entity.exemptions?.value ?? [] {
+        exempted[e.value.rule.value, default: []].insert(entity.id.value)
+      }
+    }
+    for i in interfaces { collect(catalogue.interfaces[i]) }
+    for i in dataflows { collect(catalogue.dataflows[i]) }
+    let fired = Self.fired(context.priorFindings, exempted)
     func unused(_ entity: some Exemptible) -> [Finding] {
       (entity.exemptions?.value ?? []).enumerated().compactMap { n, e in
         let rule = e.value.rule
@@ -286,7 +301,7 @@ public struct UnusedExemptionRule: BuiltinRule {
             "/exemptions/\(n)/rule")
         }
         guard context.enabledRuleIDs.contains(rule.value),
-          !fired.contains(rule.value + "\u{1F}" + entity.id.value)
+          fired[rule.value]?.contains(entity.id.value) != true
         else {
           return nil
         }
@@ -295,6 +310,27 @@ public struct UnusedExemptionRule: BuiltinRule {
           entity, at: rule.position, "/exemptions/\(n)/rule")
       }
     }
-    return catalogue.interfaces.flatMap(unused) + catalogue.dataflows.flatMap(unused)
+    return interfaces.flatMap { unused(catalogue.interfaces[$0]) }
+      + dataflows.flatMap { unused(catalogue.dataflows[$0]) }
+  }
+
+  /// Of the `exempted` entities of each rule, those the rule fired on. Findings come in runs of
+  /// one rule, so the rule's exempted entities are looked up once per run.
+  private static func fired(_ findings: [Finding], _ exempted: [String: Set<String>]) -> [String: Set<String>]
+  {
+    var fired: [String: Set<String>] = [:]
+    guard !exempted.isEmpty else { return fired }
+    var rule = ""
+    var entities: Set<String>?
+    for i in findings.indices {
+      if i == 0 || findings[i].ruleID != rule {
+        rule = findings[i].ruleID
+        entities = exempted[rule]
+      }
+      if let entity = findings[i].entityID, entities?.contains(entity) == true {
+        fired[rule, default: []].insert(entity)
+      }
+    }
+    return fired
   }
 }

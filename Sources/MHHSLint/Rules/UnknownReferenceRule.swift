@@ -59,11 +59,6 @@ public struct UnknownReferenceRule: BuiltinRule {
       suggestions[key] = hint
       return hint
     }
-    // One closure for every entity (a local function passed as a closure would copy the
-    // catalogue into a new context at each call).
-    let unresolved: References.Filter = { kind, id in
-      !(kind.map { catalogue.contains(id, kind: $0) } ?? (catalogue.kind(of: id) != nil))
-    }
     func resolve(_ entity: some Entity, _ references: [Reference]) {
       // A list of a million unknown ids gives a bounded report: the first ones, then a count.
       let limit = FindingLimit.maximumPerRuleAndEntity
@@ -84,10 +79,39 @@ public struct UnknownReferenceRule: BuiltinRule {
             entity, at: ref.target.position, ref.pointer))
       }
     }
-    for i in catalogue.interfaces { resolve(i, References.of(i, where: unresolved)) }
-    for f in catalogue.dataflows { resolve(f, References.of(f, where: unresolved)) }
-    for n in catalogue.nfrs { resolve(n, References.of(n, where: unresolved)) }
-    for c in catalogue.changeRequests { resolve(c, References.of(c, where: unresolved)) }
+    // Most entities have no dangling reference: one buffer is reused for those that do.
+    var dangling = DanglingReferences(catalogue: catalogue)
+    func check<E: Entity>(_ entities: [E], _ visit: (E, inout DanglingReferences) -> Void) {
+      for entity in entities {
+        visit(entity, &dangling)
+        guard !dangling.found.isEmpty else { continue }
+        resolve(entity, dangling.found)
+        dangling.found.removeAll(keepingCapacity: true)
+      }
+    }
+    check(catalogue.interfaces, References.visit)
+    check(catalogue.dataflows, References.visit)
+    check(catalogue.nfrs, References.visit)
+    check(catalogue.changeRequests, References.visit)
     return findings
   }
+}
+
+/// Collects the references that name no entity of the catalogue.
+private struct DanglingReferences: ReferenceVisitor {
+  let catalogue: Catalogue
+  let known: KnownIDs
+  var found: [Reference] = []
+
+  init(catalogue: Catalogue) {
+    self.catalogue = catalogue
+    known = KnownIDs(catalogue)
+  }
+
+  func wants(_ kind: EntityKind?, _ id: String) -> Bool {
+    guard let kind else { return catalogue.kind(of: id) == nil }
+    return !known.contains(id, kind: kind, in: catalogue)
+  }
+
+  mutating func visit(_ reference: Reference) { found.append(reference) }
 }
