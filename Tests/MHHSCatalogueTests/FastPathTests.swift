@@ -15,6 +15,63 @@ struct FastPathTests {
     #expect(names.sorted(by: UTF8Order.precedes) == expected)
   }
 
+  /// Parsing with the table of known keys gives the same tree (keys, positions, values) as
+  /// parsing without it, for keys in and out of the table, long keys, escaped keys and keys that
+  /// differ from a known one only after eight bytes.
+  @Test func knownKeysParseLikeOtherKeys() throws {
+    let table = JSONKeyTable(["id", "name", "responseTimes", "codeDraftingName", "a", "abcdefgh1", "é"])
+    let text = """
+      {"id": "IF-1", "name": "x", "responseTimes": {"a": 1}, "codeDraftingName": "y",
+       "codeDraftingNamf": 2, "abcdefgh1": 3, "abcdefgh2": 4, "n\\u0061me2": 5, "é": 6,
+       "aVeryLongKeyOfMoreThanSixteenBytes": 7, "": 8}
+      """
+    let plain = try JSONParser.parse(Array(text.utf8)).get()
+    let tabled = try JSONParser.parse(Array(text.utf8), keys: table).get()
+    func flatten(_ v: JSONValue) -> [String] {
+      var out = ["\(v.position.line):\(v.position.column)"]
+      for m in v.members ?? [] {
+        out.append("\(m.key)@\(m.keyPosition.line):\(m.keyPosition.column)")
+        out += flatten(m.value)
+      }
+      if let s = v.stringValue { out.append(s) }
+      if case .number(let n) = v.storage { out.append(n) }
+      return out
+    }
+    #expect(flatten(tabled) == flatten(plain))
+    #expect(plain.members?.contains { $0.key == "codeDraftingNamf" } == true)
+    #expect(tabled.members?.count == 11)
+  }
+
+  /// Strings scanned eight bytes at a time stop at every byte that needs a closer look,
+  /// wherever it falls in the word.
+  @Test func wordScanStopsAtEverySpecialByte() throws {
+    for special in ["\\\"", "\\n", "é", "\u{1F600}"] {
+      for at in 0..<20 {
+        let plain = String(repeating: "a", count: at) + special + String(repeating: "b", count: 19 - at)
+        let decoded = try JSONParser.parse(Array("\"\(plain)\"".utf8)).get().stringValue
+        let expected = plain.replacingOccurrences("\\\"", "\"").replacingOccurrences("\\n", "\n")
+        #expect(decoded == expected, "\(special) at \(at)")
+      }
+      for at in 0..<20 {
+        let bytes = Array(("\"" + String(repeating: "a", count: at)).utf8) + [0x01] + Array("b\"".utf8)
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(bytes).get() }
+      }
+    }
+  }
+
+  /// Columns on ASCII lines (worked out by subtraction) and after multi-byte characters (counted
+  /// one by one), and indentation of any width skipped eight bytes at a time.
+  @Test func columnsAfterIndentationAndNonASCII() throws {
+    for width in 0..<20 {
+      let pad = String(repeating: " ", count: width)
+      let value = try JSONParser.parse("{\n\(pad)\"k\": \"é\", \"m\": 1,\n\(pad)  \"n\": 2}").get()
+      let members = try #require(value.members)
+      #expect(members[0].keyPosition == Position(line: 2, column: width + 1))
+      #expect(members[1].keyPosition == Position(line: 2, column: width + 11))
+      #expect(members[2].keyPosition == Position(line: 3, column: width + 3))
+    }
+  }
+
   @Test func pointersEscapeAndJoin() {
     #expect(JSONPointer.appending("", "name") == "/name")
     #expect(JSONPointer.appending("/responseTimes", "acknowledgement") == "/responseTimes/acknowledgement")
@@ -48,5 +105,11 @@ struct FastPathTests {
     #expect(!IDPattern.decision.matches("DEC57"))
     #expect(IDPattern.changeRequest.matches("CR034"))
     #expect(IDPattern.designIssue.matches("DIN-922"))
+  }
+}
+
+extension String {
+  fileprivate func replacingOccurrences(_ target: String, _ replacement: String) -> String {
+    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
   }
 }

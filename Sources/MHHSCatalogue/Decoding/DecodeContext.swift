@@ -10,6 +10,12 @@ struct DecodeContext {
   var unlistedIssues = 0
   var firstUnlisted: SourceLocation?
 
+  /// The keys of entity files, which the parser need not build anew for every file.
+  static let entityKeys = JSONKeyTable(
+    interfaceFields + responseTimesFields + responseTimeFields + dataflowFields + routeFields
+      + scenarioVariantFields + fateFields + nfrFields + appliesToFields + partyExemptionFields
+      + changeRequestFields + exemptionFields + historyEntryFields)
+
   /// Ids longer than this are reported and the entity is skipped (the id patterns allow 64).
   static let maximumIDLength = 1_024
 

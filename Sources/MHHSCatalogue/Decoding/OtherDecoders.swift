@@ -1,10 +1,13 @@
 extension DecodeContext {
+  static let nfrFields = ["id", "title", "category", "responseTime", "appliesTo", "exemptions", "sources"]
+  static let changeRequestFields = [
+    "id", "title", "status", "raisedBy", "decision", "decidedOn", "release", "affects", "sources",
+  ]
   static let appliesToFields = ["interfaces", "validationLevels"]
   static let partyExemptionFields = ["party", "scope", "changeRequest", "decision", "release"]
 
   mutating func nfr(_ value: JSONValue) -> NFR? {
-    let fields = ["id", "title", "category", "responseTime", "appliesTo", "exemptions", "sources"]
-    guard let o = object(value, what: "an NFR", fields: fields, isEntity: true), let id = entityID(o)
+    guard let o = object(value, what: "an NFR", fields: Self.nfrFields, isEntity: true), let id = entityID(o)
     else { return nil }
     var n = NFR(id: id, origin: origin(value))
     n.title = field(o, "title", required: true) { $0.text($1) }
@@ -49,10 +52,7 @@ extension DecodeContext {
   }
 
   mutating func changeRequest(_ value: JSONValue) -> ChangeRequest? {
-    let fields = [
-      "id", "title", "status", "raisedBy", "decision", "decidedOn", "release", "affects", "sources",
-    ]
-    guard let o = object(value, what: "a change request", fields: fields, isEntity: true),
+    guard let o = object(value, what: "a change request", fields: Self.changeRequestFields, isEntity: true),
       let id = entityID(o)
     else {
       return nil

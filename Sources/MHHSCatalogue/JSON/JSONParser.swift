@@ -22,10 +22,12 @@ public struct JSONParser {
   /// tens of millions of tiny values cannot take gigabytes of memory.
   public static let maximumValues = 2_000_000
 
-  /// Parses one JSON document.
-  public static func parse(_ bytes: [UInt8]) -> Result<JSONValue, JSONSyntaxError> {
+  /// Parses one JSON document. Object keys found in `keys` are the table's strings.
+  public static func parse(_ bytes: [UInt8], keys: JSONKeyTable? = nil) -> Result<JSONValue, JSONSyntaxError>
+  {
     bytes.withUnsafeBufferPointer { buffer in
       var parser = Scanner(buffer)
+      parser.keys = keys
       do throws(JSONSyntaxError) {
         parser.skipWhitespace()
         let value = try parser.parseValue(depth: 0)
@@ -55,6 +57,7 @@ private struct Scanner {
   var column = 1
   var scratch: [UInt8] = []
   var valueCount = 0
+  var keys: JSONKeyTable?
   /// The offset just past the last multi-byte UTF-8 sequence read (they occur only inside
   /// strings). A line that starts after it is plain ASCII, where a column is a byte count.
   var endOfLastNonASCII = 0
@@ -94,8 +97,25 @@ private struct Scanner {
         offset += 1
         line += 1
         lineStart = offset
+        skipIndentation()
       default: return
       }
+    }
+  }
+
+  /// Skips the spaces that start a line, eight bytes at a time: the count of leading spaces in
+  /// a word is the count of its low zero bytes once spaces are made zero.
+  mutating func skipIndentation() {
+    guard let base = bytes.baseAddress else { return }
+    while offset + 8 <= bytes.count {
+      let word =
+        UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+        ^ 0x2020_2020_2020_2020
+      if word != 0 {
+        offset += word.trailingZeroBitCount >> 3
+        return
+      }
+      offset += 8
     }
   }
 
@@ -192,7 +212,7 @@ private struct Scanner {
       }
       let keyOffset = offset
       let keyPosition = position(at: offset)
-      let key = try parseString()
+      let key = try parseString(isKey: true)
       if members.count < 32 {
         if members.contains(where: { String.sameKey($0.key, key) }) {
           throw duplicate(key, at: keyOffset, members)
@@ -301,7 +321,7 @@ private struct Scanner {
 
   func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
-  mutating func parseString() throws(JSONSyntaxError) -> String {
+  mutating func parseString(isKey: Bool = false) throws(JSONSyntaxError) -> String {
     offset += 1
     let start = offset
     // Fast path: no escapes. Plain ASCII is skipped eight bytes at a time.
@@ -315,9 +335,10 @@ private struct Scanner {
     while offset < bytes.count {
       let byte = bytes[offset]
       if byte == UInt8(ascii: "\"") {
-        let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+        let text = UnsafeBufferPointer(rebasing: bytes[start..<offset])
         offset += 1
-        return s
+        if isKey, let key = keys?.key(for: text) { return key }
+        return String(decoding: text, as: UTF8.self)
       }
       if byte == UInt8(ascii: "\\") { break }
       if byte < 0x20 { throw controlCharacter(byte) }

@@ -246,7 +246,7 @@ public enum CatalogueLoader {
           location: SourceLocation(file: context.file, position: .start, pointer: "")))
     }
     let value: JSONValue
-    switch JSONParser.parse(bytes) {
+    switch JSONParser.parse(bytes, keys: DecodeContext.entityKeys) {
     case .success(let v): value = v
     case .failure(let error): return invalid(error.message, error.position)
     }

@@ -89,6 +89,9 @@ enum LintCommand: Command {
     } else {
       terminal.print(bytes)
     }
+    // The findings, like the catalogue, are left for `exit` to free (freeing 14,000 findings one
+    // by one took about 7 ms at 40,000 entities).
+    Memory.keepUntilExit(report)
     timer.mark("report")
     terminal.error(timer.summary)
     return result.fails(at: threshold) ? .findings : .success
