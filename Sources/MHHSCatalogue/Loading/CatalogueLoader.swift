@@ -168,6 +168,7 @@ public enum CatalogueLoader {
       }
     }
     for name in topLevelFiles { consider("", name) }
+    var folders: [String] = []
     for kind in EntityKind.allCases {
       guard let folder = kind.folder else { continue }
       let folderPath = directory + "/" + folder
@@ -181,15 +182,29 @@ public enum CatalogueLoader {
           continue
         }
       }
-      guard FileSystem.type(of: folderPath, followingLinks: true) == .directory,
-        let entries = FileSystem.typedEntries(of: folderPath)
-      else { continue }
-      result.reserveCapacity(result.count + entries.count)
-      for (name, type) in entries where name.utf8.reversed().starts(with: ".json".utf8.reversed()) {
-        consider(folder, name, knownType: type)
-      }
+      if FileSystem.type(of: folderPath, followingLinks: true) == .directory { folders.append(folder) }
+    }
+    // The folders are listed (and their names sorted) on all cores: the interfaces folder alone
+    // may hold tens of thousands of names.
+    let listings = Parallel.map(folders) { folder in
+      FileSystem.typedEntries(of: directory + "/" + folder)?.filter { isJSONFileName($0.name) } ?? []
+    }
+    result.reserveCapacity(result.count + listings.reduce(0) { $0 + $1.count })
+    for (folder, listing) in zip(folders, listings) {
+      for (name, type) in listing { consider(folder, name, knownType: type) }
     }
     return result
+  }
+
+  /// Whether `name` ends in `.json`.
+  static func isJSONFileName(_ name: String) -> Bool {
+    var name = name
+    return name.withUTF8 { bytes in
+      bytes.count >= 5 && bytes[bytes.count - 5] == UInt8(ascii: ".")
+        && bytes[bytes.count - 4] == UInt8(ascii: "j")
+        && bytes[bytes.count - 3] == UInt8(ascii: "s") && bytes[bytes.count - 2] == UInt8(ascii: "o")
+        && bytes[bytes.count - 1] == UInt8(ascii: "n")
+    }
   }
 
   static func read(_ folders: FileSystem.Folders, _ entry: Entry) -> Result<[UInt8], FileProblem> {

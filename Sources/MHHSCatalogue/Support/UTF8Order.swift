@@ -13,11 +13,11 @@ public enum UTF8Order {
   /// an integer that orders like them, so most comparisons compare two integers.
   public static func sortedIndices(_ strings: [String]) -> [Int] {
     var keyed = strings.indices.map { i -> (key: UInt64, index: Int) in
-      var key: UInt64 = 0
-      var shift: UInt64 = 56
-      for byte in strings[i].utf8.prefix(8) {
-        key |= UInt64(byte) << shift
-        shift &-= 8
+      var string = strings[i]
+      let key = string.withUTF8 { bytes in
+        var key: UInt64 = 0
+        for (n, byte) in bytes.prefix(8).enumerated() { key |= UInt64(byte) << (56 - 8 * UInt64(n)) }
+        return key
       }
       return (key, i)
     }
