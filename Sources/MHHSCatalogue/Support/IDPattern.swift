@@ -33,8 +33,8 @@ public enum IDPattern: String, Sendable, CaseIterable {
   private func matches(bytes s: UnsafeBufferPointer<UInt8>) -> Bool {
     switch self {
     case .interface:
-      if s.starts(with: "IF-".utf8) { return s.count == 6 && digits(s[3...]) }
-      if s.starts(with: "REP-".utf8) {
+      if begins(s, "IF-") { return s.count == 6 && digits(s[3...]) }
+      if begins(s, "REP-") {
         return (s.count == 7 && digits(s[4...])) || (s.count == 8 && digits(s[4..<7]) && upper(s[7]))
       }
       return false
@@ -43,23 +43,32 @@ public enum IDPattern: String, Sendable, CaseIterable {
     case .nfr:
       return !s.isEmpty && s.count <= 64 && letter(s[0]) && s.allSatisfy { letter($0) || digit($0) }
     case .changeRequest:
-      return s.count == 5 && s.starts(with: "CR".utf8) && digits(s[2...])
+      return s.count == 5 && begins(s, "CR") && digits(s[2...])
     case .release:
       return !s.isEmpty && s.count <= 32 && (letter(s[0]) || digit(s[0]))
         && s.allSatisfy { letter($0) || digit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
     case .role:
       return (2...8).contains(s.count) && upper(s[0]) && s.allSatisfy { upper($0) || digit($0) }
     case .decision:
-      if s.starts(with: "DAG-DEC".utf8) { return s.count > 7 && digits(s[7...]) }
+      if begins(s, "DAG-DEC") { return s.count > 7 && digits(s[7...]) }
       // DAG\d+(\.\d+)?-\d+
-      guard s.starts(with: "DAG".utf8) else { return false }
+      guard begins(s, "DAG") else { return false }
       let rest = s[3...].split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
       guard rest.count == 2, digits(rest[1]) else { return false }
       let meeting = rest[0].split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
       return (1...2).contains(meeting.count) && meeting.allSatisfy(digits)
     case .designIssue:
-      return s.count > 4 && s.starts(with: "DIN-".utf8) && digits(s[4...])
+      return s.count > 4 && begins(s, "DIN-") && digits(s[4...])
     }
+  }
+
+  /// Whether `s` starts with `prefix` (a comparison of bytes, not of a generic sequence).
+  private func begins(_ s: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+    let count = prefix.utf8CodeUnitCount
+    guard s.count >= count else { return false }
+    let bytes = prefix.utf8Start
+    for i in 0..<count where s[i] != bytes[i] { return false }
+    return true
   }
 
   private func digits<C: Collection<UInt8>>(_ s: C) -> Bool { !s.isEmpty && s.allSatisfy(digit) }
