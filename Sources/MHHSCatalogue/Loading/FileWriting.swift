@@ -79,6 +79,9 @@ extension FileSystem {
     var folders = relativePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
     let name = folders.removeLast()
     guard !name.isEmpty else { throw failure("no file name given") }
+    guard !folders.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
+      throw failure("'\(relativePath)' is not a path inside '\(directory)'")
+    }
     var folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard folder >= 0 else {
       if errno == ENOENT || errno == ENOTDIR { throw failure("directory '\(directory)' does not exist") }
@@ -86,9 +89,6 @@ extension FileSystem {
     }
     defer { close(folder) }
     for part in folders {
-      guard !part.isEmpty, part != ".", part != ".." else {
-        throw failure("'\(relativePath)' is not a path inside '\(directory)'")
-      }
       var next = openat(folder, part, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
       if next < 0 && errno == ENOENT {
         guard mkdirat(folder, part, 0o755) == 0 || errno == EEXIST else { throw systemFailure() }
@@ -112,7 +112,8 @@ extension FileSystem {
       case S_IFLNK:
         guard streams, fstatat(folder, name, &info, 0) == 0, isStream(info.st_mode) else {
           throw failure(
-            "it is a symbolic link, and mhhs does not write through links; remove it or name the file it leads to")
+            "it is a symbolic link, and mhhs does not write through links; remove it or name the file it leads to"
+          )
         }
         return try writeInPlace(bytes, in: folder, name: name, failure)
       default:

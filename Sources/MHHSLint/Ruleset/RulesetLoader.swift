@@ -182,9 +182,11 @@ public struct RulesetLoader: Sendable {
     case .success(let read): bytes = read
     case .failure(.tooLarge):
       throw fail(
-        "ruleset \(display) is larger than \(FileKind.ruleset.maximumSizeText); split it or remove what it does not need")
+        "ruleset \(display) is larger than \(FileKind.ruleset.maximumSizeText); split it or remove what it does not need"
+      )
     case .failure(.notRegularFile(let what)):
-      throw fail("cannot read ruleset \(display): it is \(what), not a regular file; name a ruleset file (.json)")
+      throw fail(
+        "cannot read ruleset \(display): it is \(what), not a regular file; name a ruleset file (.json)")
     case .failure(.system):
       throw fail("cannot read ruleset \(display): permission denied or unreadable; make it readable")
     }
