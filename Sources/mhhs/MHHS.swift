@@ -9,7 +9,13 @@
 enum MHHS {
   static func main() {
     var terminal = Terminal()
-    let code = CommandRunner.run(Array(CommandLine.arguments.dropFirst()), &terminal)
+    let code: ExitCode
+    switch ArgumentText.decode(CommandLine.unsafeArgv, count: CommandLine.argc) {
+    case .success(let arguments): code = CommandRunner.run(arguments, &terminal)
+    case .failure(let error):
+      terminal.error("mhhs: error: \(error.message)\n")
+      code = .usage
+    }
     terminal.flush()
     exit(code.rawValue)
   }

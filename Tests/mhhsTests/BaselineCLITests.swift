@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// `mhhs lint --write-baseline` and `--baseline`, run as CI runs them, on a catalogue written
 /// for the test; and output paths that cannot be written.
 @Suite struct BaselineCLITests {
@@ -137,6 +141,42 @@ import Testing
     let result = try s.run(["lint", "catalogue", "--baseline", "nowhere.json"])
     #expect(result.status == 2)
     #expect(result.stderr.contains("cannot read baseline 'nowhere.json'"))
+  }
+
+  @Test func aBaselineThatIsAFIFOIsExit2WithoutWaiting() throws {
+    let s = try Scratch()
+    #expect(mkfifo(s.root.appendingPathComponent("baseline.json").path, 0o644) == 0)
+    let result = try MHHSBinary.run(
+      ["lint", "catalogue", "--baseline", "baseline.json"], in: s.root, timeLimit: 30)
+    #expect(!result.timedOut, "--baseline on a FIFO blocked")
+    #expect(result.status == 2)
+    #expect(
+      result.stderr.contains(
+        "cannot read baseline 'baseline.json': it is a FIFO (named pipe), not a regular file"),
+      "\(result.stderr)")
+  }
+
+  @Test func aBaselineOverItsCapIsExit2() throws {
+    let s = try Scratch()
+    try s.write("baseline.json", "")
+    // Sparse: 64 MiB and one byte that take no room on disk.
+    #expect(truncate(s.root.appendingPathComponent("baseline.json").path, (64 << 20) + 1) == 0)
+    let result = try s.run(["lint", "catalogue", "--baseline", "baseline.json"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("a baseline may hold at most 64 MiB"), "\(result.stderr)")
+  }
+
+  @Test func writeBaselineRefusesALinkAndLeavesItsTargetAlone() throws {
+    let s = try Scratch()
+    try s.write("outside.json", "keep")
+    try FileManager.default.createSymbolicLink(
+      atPath: s.root.appendingPathComponent("baseline.json").path, withDestinationPath: "outside.json")
+    let before = try s.entries()
+    let result = try s.run(["lint", "catalogue", "--write-baseline", "baseline.json"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("cannot write 'baseline.json': it is a symbolic link"), "\(result.stderr)")
+    #expect(try s.read("outside.json") == "keep")
+    #expect(try s.entries() == before)
   }
 
   @Test(arguments: ["text", "json", "sarif", "junit", "github", "markdown", "html"])

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Fixtures for the import tests, written into a fresh temporary folder per test.
 private struct Workspace {
   let root: URL
@@ -303,6 +307,81 @@ private struct Workspace {
     let bad = try w.run(["import", "csv", "bad.csv", "--kind", "interfaces", "--into", "cat"])
     #expect(bad.status == 2)
     #expect(bad.stderr.contains("unknown column \"colour\""))
+  }
+
+  @Test func anEntityFileLinkedOutsideIsReportedAndNotWrittenThrough() throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    try w.writeSpec()
+    #expect(try w.run(["import", "dip-openapi", "spec", "--into", "cat"]).status == 0)
+    let outside = #"{ "id": "IF-021", "name": "Outside the catalogue" }"#
+    try w.write("outside.json", outside)
+    try FileManager.default.removeItem(atPath: w.path("cat/interfaces/IF-021.json"))
+    try FileManager.default.createSymbolicLink(
+      atPath: w.path("cat/interfaces/IF-021.json"), withDestinationPath: w.path("outside.json"))
+    let result = try w.run(["import", "dip-openapi", "spec", "--into", "cat"])
+    #expect(result.status == 1)
+    #expect(
+      result.stderr.contains(
+        "cat/interfaces/IF-021.json is a symbolic link; import neither reads nor writes"),
+      "\(result.stderr)")
+    #expect(w.read("outside.json") == outside)
+    let names = try FileManager.default.contentsOfDirectory(atPath: w.path("cat/interfaces")).sorted()
+    #expect(names == ["IF-001.json", "IF-021.json", "REP-002A.json"])
+    #expect(
+      try FileManager.default.destinationOfSymbolicLink(atPath: w.path("cat/interfaces/IF-021.json"))
+        == w.path("outside.json"))
+  }
+
+  @Test func aFolderLinkedOutsideIsNotWrittenInto() throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    try w.writeSpec()
+    try FileManager.default.createDirectory(atPath: w.path("elsewhere"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(atPath: w.path("cat"), withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      atPath: w.path("cat/interfaces"), withDestinationPath: w.path("elsewhere"))
+    let result = try w.run(["import", "dip-openapi", "spec", "--into", "cat"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("cat/interfaces is a symbolic link"), "\(result.stderr)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: w.path("elsewhere")).isEmpty)
+  }
+
+  @Test func anOnlyFileLinkedToDevZeroIsRefusedAtOnce() throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    try w.writeSpec()
+    try FileManager.default.createSymbolicLink(atPath: w.path("ids.txt"), withDestinationPath: "/dev/zero")
+    let result = try MHHSBinary.run(
+      ["import", "dip-openapi", "spec", "--into", "cat", "--only", "@ids.txt"], in: w.root, timeLimit: 30)
+    #expect(!result.timedOut, "--only @FILE kept reading /dev/zero")
+    #expect(result.status == 2)
+    #expect(
+      result.stderr.contains("cannot read the --only file 'ids.txt': it is a character device"),
+      "\(result.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: w.path("cat")))
+  }
+
+  @Test func anOnlyFileOverItsCapIsRefused() throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    try w.writeSpec()
+    try w.write("ids.txt", "")
+    #expect(truncate(w.path("ids.txt"), (1 << 20) + 1) == 0)
+    let result = try w.run(["import", "dip-openapi", "spec", "--into", "cat", "--only", "@ids.txt"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("a list of ids may hold at most 1 MiB"), "\(result.stderr)")
+  }
+
+  @Test func aSourceThatIsAFIFOIsExit2WithoutWaiting() throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    #expect(mkfifo(w.path("flows.csv"), 0o644) == 0)
+    let result = try MHHSBinary.run(
+      ["import", "csv", "flows.csv", "--kind", "dataflows", "--into", "cat"], in: w.root, timeLimit: 30)
+    #expect(!result.timedOut)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("'flows.csv' is a FIFO (named pipe)"), "\(result.stderr)")
   }
 
   @Test func unusableSourcesAndCommandLinesExitTwo() throws {

@@ -6,6 +6,8 @@ enum MHHSBinary {
     var status: Int32
     var stdout: String
     var stderr: String
+    /// Whether the run outlived its time limit and was killed.
+    var timedOut = false
   }
 
   /// The `mhhs` executable beside the test bundle (`.build/debug/mhhs`).
@@ -21,10 +23,12 @@ enum MHHSBinary {
 
   /// Runs `mhhs arguments…` in `directory` (default: the current directory), with `NO_COLOR`
   /// set and `environment` added, and waits for it. Output goes through temporary files, so a
-  /// large report cannot block on a full pipe.
-  static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws
-    -> Output
-  {
+  /// large report cannot block on a full pipe. A run that outlives `timeLimit` seconds (a hang
+  /// guard, far above what any run needs) is killed and reported as timed out.
+  static func run(
+    _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+    timeLimit: Double = 120
+  ) throws -> Output {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
       "mhhs-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -47,12 +51,16 @@ enum MHHSBinary {
     process.standardError = err
     process.standardInput = FileHandle.nullDevice
     try process.run()
+    let deadline = Date().addingTimeInterval(timeLimit)
+    while process.isRunning && Date() < deadline { usleep(10_000) }
+    let timedOut = process.isRunning
+    if timedOut { process.terminate() }
     process.waitUntilExit()
     try out.close()
     try err.close()
     return Output(
       status: process.terminationStatus,
       stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self), timedOut: timedOut)
   }
 }

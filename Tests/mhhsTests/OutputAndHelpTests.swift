@@ -46,6 +46,42 @@ import Testing
     }
   }
 
+  @Test func aLegalNameOf255BytesIsWritten() throws {
+    try CLIFixture.with(CLIFixture.clean) { root in
+      for name in [
+        String(repeating: "r", count: 250) + ".json", String(repeating: "é", count: 125) + ".json",
+      ] {
+        #expect(name.utf8.count <= 255)
+        let result = try MHHSBinary.run(["lint", "catalogue", "--output", name], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try CLIFixture.listing(root) == ["catalogue", name])
+        try FileManager.default.removeItem(at: root.appendingPathComponent(name))
+      }
+    }
+  }
+
+  @Test func anOutputThatIsALinkIsRefusedAndItsTargetKept() throws {
+    try CLIFixture.with(CLIFixture.clean) { root in
+      try Data("keep".utf8).write(to: root.appendingPathComponent("outside.txt"))
+      try FileManager.default.createSymbolicLink(
+        atPath: root.appendingPathComponent("report.txt").path, withDestinationPath: "outside.txt")
+      let result = try MHHSBinary.run(["lint", "catalogue", "--output", "report.txt"], in: root)
+      #expect(result.status == 2)
+      #expect(result.stderr.contains("cannot write 'report.txt': it is a symbolic link"), "\(result.stderr)")
+      #expect(try String(contentsOf: root.appendingPathComponent("outside.txt"), encoding: .utf8) == "keep")
+      #expect(try CLIFixture.listing(root) == ["catalogue", "outside.txt", "report.txt"])
+    }
+  }
+
+  @Test func devStdoutIsTheStandardOutputWhateverItIs() throws {
+    try CLIFixture.with(CLIFixture.clean) { root in
+      // The test's standard output is a regular file: the report is written to it, in place.
+      let result = try MHHSBinary.run(["lint", "catalogue", "--output", "/dev/stdout"], in: root)
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stdout.hasPrefix("0 errors, 0 warnings"), "\(result.stdout)")
+    }
+  }
+
   @Test func aDirectoryAsOutputIsExit2AndLeavesItAlone() throws {
     try CLIFixture.with(CLIFixture.clean) { root in
       let result = try MHHSBinary.run(["lint", "catalogue", "--output", "catalogue"], in: root)

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// `mhhs lint --ruleset`, `mhhs rules` and `mhhs explain`, run as a user would, on the fixture
 /// project in Fixtures/rulesets (a catalogue with rules/ beside it).
 @Suite struct RulesetCLITests {
@@ -22,6 +26,20 @@ import Testing
         let entity = parts[2].split(separator: " ").first ?? ""
         return "\(rule) \(entity) \(parts[1])"
       })
+  }
+
+  @Test func aRulesetThatIsAFIFOSaysSo() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "mhhs-fifo-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let fifo = folder.appendingPathComponent("team.json").path
+    #expect(mkfifo(fifo, 0o644) == 0)
+    let result = try MHHSBinary.run(
+      ["lint", "catalogue", "--ruleset", fifo], in: Self.project, timeLimit: 30)
+    #expect(!result.timedOut)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("it is a FIFO (named pipe), not a regular file"), "\(result.stderr)")
   }
 
   @Test func lintUsesTheRulesetBesideTheCatalogueByDefault() throws {

@@ -13,15 +13,25 @@ public struct ImportMerger: Sendable {
 
   public init(read: @escaping Reader) { self.read = read }
 
-  /// A merger over the catalogue in `directory` on disk.
+  /// A merger over the catalogue in `directory` on disk. A file or folder in `directory` that
+  /// is a symbolic link is neither read nor (as the plan then leaves it out) written.
   public init(directory: String) {
     self.read = { relativePath in
       let path = directory + "/" + relativePath
+      var prefix = directory
+      for part in relativePath.split(separator: "/") {
+        prefix += "/" + part
+        if FileSystem.type(of: prefix) == .symlink {
+          return .failure(
+            ImportError(
+              "\(prefix) is a symbolic link; import neither reads nor writes through links, "
+                + "so nothing was written for \(relativePath)"))
+        }
+      }
       guard FileSystem.type(of: path, followingLinks: true) != .missing else { return nil }
-      switch FileSystem.readFile(path) {
+      switch FileSystem.readFile(path, as: .catalogueFile) {
       case .success(let bytes): return .success(bytes)
-      case .failure(.system(let reason)): return .failure(ImportError("cannot read \(path): \(reason)"))
-      case .failure(.tooLarge(let size)): return .failure(ImportError("\(path) is too large (\(size) bytes)"))
+      case .failure(let error): return .failure(ImportError("cannot read \(path): \(error)"))
       }
     }
   }

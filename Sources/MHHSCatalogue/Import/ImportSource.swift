@@ -7,7 +7,9 @@ enum ImportSource {
     case .missing: throw ImportError("'\(path)' does not exist")
     case .directory: return .directory
     case .file: return .file
-    default: throw ImportError("'\(path)' is neither a file nor a folder")
+    default:
+      let what = FileSystem.nonRegularDescription(of: path) ?? "neither a file nor a folder"
+      throw ImportError("'\(path)' is \(what); name a file or a folder")
     }
   }
 
@@ -19,10 +21,9 @@ enum ImportSource {
   }
 
   static func read(_ path: String) throws(ImportError) -> [UInt8] {
-    switch FileSystem.readFile(path) {
+    switch FileSystem.readFile(path, as: .importSource) {
     case .success(let bytes): return bytes
-    case .failure(.system(let reason)): throw ImportError("cannot read '\(path)': \(reason)")
-    case .failure(.tooLarge(let size)): throw ImportError("'\(path)' is too large to import (\(size) bytes)")
+    case .failure(let error): throw ImportError("cannot read '\(path)': \(error)")
     }
   }
 

@@ -211,8 +211,7 @@ public enum CatalogueLoader {
     switch folders.readFile(folder: entry.folder, name: entry.name, listedAsFile: entry.listedAsFile) {
     case .success(let bytes): .success(bytes)
     case .failure(.system(let reason)): .failure(FileProblem("cannot be read: \(reason)"))
-    case .failure(.tooLarge(let size)):
-      .failure(FileProblem("is \(size) bytes; files over \(FileSystem.maximumFileSize) bytes are not read"))
+    case .failure(let error): .failure(FileProblem("\(error.reason); it was not read"))
     }
   }
 

@@ -12,9 +12,6 @@
 public enum FileSystem {
   public enum EntryType { case file, directory, symlink, other, missing }
 
-  /// Files larger than this are reported instead of read.
-  static let maximumFileSize = 64 * 1024 * 1024
-
   public static func type(of path: String, followingLinks: Bool = false) -> EntryType {
     var info = stat()
     let result = followingLinks ? stat(path, &info) : lstat(path, &info)
@@ -63,9 +60,51 @@ public enum FileSystem {
     return String(cString: resolved)
   }
 
-  public enum ReadError: Error {
+  /// Why a file was not read.
+  public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// `open` or `read` failed, for the system's reason (`No such file or directory`).
     case system(String)
-    case tooLarge(Int)
+    /// The path names something else than a regular file (`a FIFO`, `a directory`).
+    case notRegularFile(String)
+    /// The file holds `size` bytes or more, over the cap of its kind.
+    case tooLarge(size: Int, kind: FileKind)
+
+    /// What went wrong, to follow the file's name: `is a FIFO, not a regular file`.
+    public var reason: String {
+      switch self {
+      case .system(let reason): reason
+      case .notRegularFile(let what): "is \(what), not a regular file"
+      case .tooLarge(let size, let kind):
+        "is \(size) bytes or more; a \(kind.displayName) may hold at most \(kind.maximumSizeText)"
+      }
+    }
+
+    /// What went wrong, to follow `cannot read 'FILE': `.
+    public var description: String {
+      if case .system(let reason) = self { reason } else { "it " + reason }
+    }
+  }
+
+  /// What `path` (links followed) is when it is not a regular file (`a FIFO (named pipe)`), or
+  /// `nil` for a regular file or nothing at all.
+  public static func nonRegularDescription(of path: String) -> String? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return nonRegularDescription(info.st_mode)
+  }
+
+  /// What a file of type `mode` (from `stat`) is, in words, or `nil` for a regular file.
+  static func nonRegularDescription(_ mode: mode_t) -> String? {
+    switch mode & S_IFMT {
+    case S_IFREG: nil
+    case S_IFDIR: "a directory"
+    case S_IFIFO: "a FIFO (named pipe)"
+    case S_IFCHR: "a character device"
+    case S_IFBLK: "a block device"
+    case S_IFSOCK: "a socket"
+    case S_IFLNK: "a symbolic link"
+    default: "not a regular file"
+    }
   }
 
   /// The catalogue directory and its entity folders, held open so that files are opened with
@@ -90,10 +129,11 @@ public enum FileSystem {
     /// catalogue directory itself when `folder` is empty (`roles.json`).
     func readFile(folder: String, name: String, listedAsFile: Bool = false) -> Result<[UInt8], ReadError> {
       guard let fd = descriptors[folder] else {
-        return FileSystem.readFile(root + "/" + (folder.isEmpty ? name : folder + "/" + name))
+        return FileSystem.readFile(
+          root + "/" + (folder.isEmpty ? name : folder + "/" + name), as: .catalogueFile)
       }
-      let file = openat(fd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-      return listedAsFile ? FileSystem.readListedFile(file) : FileSystem.readFile(file)
+      let file = openat(fd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+      return listedAsFile ? FileSystem.readListedFile(file) : FileSystem.readFile(file, as: .catalogueFile)
     }
   }
 
@@ -103,7 +143,39 @@ public enum FileSystem {
   static func readListedFile(_ fd: Int32) -> Result<[UInt8], ReadError> {
     guard fd >= 0 else { return .failure(.system(String(cString: strerror(errno)))) }
     defer { close(fd) }
-    var capacity = 4 * 1024
+    return readToEnd(fd, capacity: 4 * 1024, kind: .catalogueFile, shortReadEnds: true)
+  }
+
+  /// Reads the file at `path` as a file of `kind`: the one way `mhhs` reads a file. It is
+  /// opened non-blocking (a FIFO never blocks the open), must be a regular file (anything else
+  /// is a ``ReadError/notRegularFile(_:)`` saying what it is) and may hold at most
+  /// `kind.maximumSize` bytes, however large it claims to be or grows while read.
+  public static func readFile(_ path: String, as kind: FileKind) -> Result<[UInt8], ReadError> {
+    readFile(open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY), as: kind)
+  }
+
+  /// Reads the file open as `fd` (or reports why `open` failed, when `fd` is negative) and
+  /// closes it.
+  static func readFile(_ fd: Int32, as kind: FileKind) -> Result<[UInt8], ReadError> {
+    guard fd >= 0 else { return .failure(.system(String(cString: strerror(errno)))) }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { return .failure(.system(String(cString: strerror(errno)))) }
+    if let what = nonRegularDescription(info.st_mode) { return .failure(.notRegularFile(what)) }
+    let size = Int(info.st_size)
+    if size > kind.maximumSize { return .failure(.tooLarge(size: size, kind: kind)) }
+    // One byte more than the size, to see the end in one read; files in /proc say they are
+    // empty and are read on until their end.
+    return readToEnd(fd, capacity: max(size + 1, 4 * 1024), kind: kind, shortReadEnds: false)
+  }
+
+  /// Reads `fd` until its end into a buffer that starts at `capacity` bytes and grows, and fails
+  /// once more than `kind.maximumSize` bytes arrive. With `shortReadEnds`, a read that does not
+  /// fill the buffer is taken as the end (true of regular files, and saves one `read`).
+  private static func readToEnd(_ fd: Int32, capacity: Int, kind: FileKind, shortReadEnds: Bool)
+    -> Result<[UInt8], ReadError>
+  {
+    var capacity = capacity
     var bytes: [UInt8] = []
     while true {
       var failed: Int32 = 0
@@ -124,48 +196,17 @@ public enum FileSystem {
             break
           }
           total += n
-          if total < capacity {
-            reachedEnd = true  // a short read of a regular file: its end
+          if shortReadEnds && total < capacity {
+            reachedEnd = true
             break
           }
         }
         count = total
       }
       if failed != 0 { return .failure(.system(String(cString: strerror(failed)))) }
+      if bytes.count > kind.maximumSize { return .failure(.tooLarge(size: bytes.count, kind: kind)) }
       if reachedEnd { return .success(bytes) }
-      if capacity > maximumFileSize { return .failure(.tooLarge(bytes.count)) }
-      capacity *= 4
+      capacity = min(capacity * 4, kind.maximumSize + 1)
     }
-  }
-
-  public static func readFile(_ path: String) -> Result<[UInt8], ReadError> {
-    // O_NONBLOCK: a pipe put in place of a file after it was listed must not hang the read.
-    readFile(open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK))
-  }
-
-  /// Reads the file open as `fd` (or reports why `open` failed, when `fd` is negative) and
-  /// closes it.
-  static func readFile(_ fd: Int32) -> Result<[UInt8], ReadError> {
-    guard fd >= 0 else { return .failure(.system(String(cString: strerror(errno)))) }
-    defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0 else { return .failure(.system(String(cString: strerror(errno)))) }
-    if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(.system("is a directory")) }
-    if (info.st_mode & S_IFMT) != S_IFREG { return .failure(.system("not a regular file")) }
-    let size = Int(info.st_size)
-    if size > maximumFileSize { return .failure(.tooLarge(size)) }
-    var bytes = [UInt8](repeating: 0, count: size)
-    var total = 0
-    while total < size {
-      let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + total, size - total) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        return .failure(.system(String(cString: strerror(errno))))
-      }
-      if n == 0 { break }
-      total += n
-    }
-    if total < size { bytes.removeLast(size - total) }
-    return .success(bytes)
   }
 }

@@ -14,8 +14,6 @@ public struct RulesetLoader: Sendable {
     self.builtinRules = builtinRules
   }
 
-  /// Ruleset files larger than this are refused.
-  public static let maximumFileSize = 1 << 20
   /// Deepest `extends` chain accepted.
   public static let maximumDepth = 32
   public static let builtinNames = ["recommended", "all"]
@@ -180,10 +178,15 @@ public struct RulesetLoader: Sendable {
       throw fail("cannot read ruleset \(display): it is a directory; name a ruleset file (.json)")
     }
     let bytes: [UInt8]
-    switch FileSystem.readFile(display) {
-    case .success(let read) where read.count <= Self.maximumFileSize: bytes = read
-    case .success, .failure(.tooLarge):
-      throw fail("ruleset \(display) is larger than 1 MiB; split it or remove what it does not need")
+    switch FileSystem.readFile(display, as: .ruleset) {
+    case .success(let read): bytes = read
+    case .failure(.tooLarge):
+      throw fail(
+        "ruleset \(display) is larger than \(FileKind.ruleset.maximumSizeText); split it or remove what it does not need"
+      )
+    case .failure(.notRegularFile(let what)):
+      throw fail(
+        "cannot read ruleset \(display): it is \(what), not a regular file; name a ruleset file (.json)")
     case .failure(.system):
       throw fail("cannot read ruleset \(display): permission denied or unreadable; make it readable")
     }

@@ -48,7 +48,7 @@ enum DiffCommand: Command {
       old: oldName, new: newName, result: result)
     let text = format.reporter.render(report)
     if let output = arguments.value("output") {
-      try AtomicFile.write(text, to: output)
+      try FileSystem.writeFile(text, to: output)
     } else {
       terminal.print(text)
     }

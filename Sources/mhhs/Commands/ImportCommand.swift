@@ -110,10 +110,12 @@ enum ImportCommand: Command {
     var text = value
     if value.hasPrefix("@") {
       let file = String(value.dropFirst())
-      guard let bytes = ImportFiles.read(file) else {
-        throw UsageError(message: "cannot read the --only file '\(file)'", command: name)
+      switch FileSystem.readFile(file, as: .idList) {
+      case .success(let bytes): text = String(decoding: bytes, as: UTF8.self)
+      case .failure(let error):
+        throw UsageError(
+          message: "cannot read the --only file '\(file)': \(error)", command: name)
       }
-      text = String(decoding: bytes, as: UTF8.self)
     }
     var ids: [String] = []
     for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
@@ -158,27 +160,12 @@ enum ImportCommand: Command {
   }
 
   /// Writes the plan's files atomically, creating DIR and its folders as needed. Every path is
-  /// built from a validated id; the folders are checked to lie inside DIR.
+  /// built from a validated id, and the writer refuses links, so nothing is written outside DIR.
   static func apply(_ plan: ImportPlan, to directory: String) throws {
     try ImportFiles.makeDirectory(directory)
-    guard let root = ImportFiles.realPath(directory) else {
-      throw CommandError("cannot resolve '\(directory)'")
-    }
     for change in plan.changes {
-      let parts = change.relativePath.split(separator: "/")
-      guard !change.relativePath.hasPrefix("/"), !parts.contains(".."), !parts.contains("."), parts.count <= 2
-      else {
-        throw CommandError("refusing to write '\(change.relativePath)': not a catalogue path")
-      }
-      if parts.count == 2 {
-        let folder = directory + "/" + parts[0]
-        try ImportFiles.makeDirectory(folder)
-        guard let real = ImportFiles.realPath(folder), real == root + "/" + parts[0] else {
-          throw CommandError("refusing to write into '\(folder)': it leads outside '\(directory)'")
-        }
-      }
       do {
-        try AtomicFile.write(change.new, to: directory + "/" + change.relativePath)
+        try FileSystem.writeFile(change.new, to: change.relativePath, inside: directory)
       } catch {
         throw CommandError(error.description)
       }
@@ -186,7 +173,7 @@ enum ImportCommand: Command {
   }
 }
 
-/// The few file operations the import command needs beyond ``AtomicFile``.
+/// The few file operations the import command needs beyond ``FileSystem``.
 enum ImportFiles {
   static func exists(_ path: String) -> Bool {
     var info = stat()
@@ -212,22 +199,4 @@ enum ImportFiles {
     }
   }
 
-  static func realPath(_ path: String) -> String? {
-    guard let resolved = realpath(path, nil) else { return nil }
-    defer { free(resolved) }
-    return String(cString: resolved)
-  }
-
-  static func read(_ path: String) -> [UInt8]? {
-    guard let file = fopen(path, "rb") else { return nil }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while true {
-      let n = fread(&buffer, 1, buffer.count, file)
-      if n > 0 { bytes += buffer[0..<n] }
-      if n < buffer.count { break }
-    }
-    return ferror(file) == 0 ? bytes : nil
-  }
 }

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 import MHHSCatalogue
 import MHHSLint
 
@@ -24,31 +19,14 @@ enum LintBaseline {
   /// Writes the unsuppressed findings of `result` to `path`; returns the number of entries.
   static func write(_ result: LintResult, to path: String) throws -> Int {
     let baseline = Baseline(recording: result)
-    try AtomicFile.write(baseline.json.render(), to: path)
+    try FileSystem.writeFile(baseline.json.render(), to: path)
     return baseline.entries.count
   }
 
   private static func readFile(_ path: String) throws(CommandError) -> [UInt8] {
-    func failure(_ reason: String) -> CommandError {
-      CommandError("cannot read baseline '\(path)': \(reason)")
+    switch FileSystem.readFile(path, as: .baseline) {
+    case .success(let bytes): return bytes
+    case .failure(let error): throw CommandError("cannot read baseline '\(path)': \(error)")
     }
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { throw failure(String(cString: strerror(errno))) }
-    defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0 else { throw failure(String(cString: strerror(errno))) }
-    guard (info.st_mode & S_IFMT) == S_IFREG else { throw failure("not a regular file") }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 65536)
-    while true {
-      let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw failure(String(cString: strerror(errno)))
-      }
-      if n == 0 { break }
-      bytes += chunk[0..<n]
-    }
-    return bytes
   }
 }

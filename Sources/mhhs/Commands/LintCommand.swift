@@ -85,7 +85,7 @@ enum LintCommand: Command {
     let reporter = format == .text ? TextReporter(colour: colour) : format.reporter
     let bytes = reporter.renderBytes(report)
     if let output = arguments.value("output") {
-      try AtomicFile.write(bytes, to: output)
+      try FileSystem.writeFile(bytes, to: output)
     } else {
       terminal.print(bytes)
     }

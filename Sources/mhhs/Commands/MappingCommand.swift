@@ -42,7 +42,7 @@ enum MappingCommand: Command {
     }
     let text = table.render(format)
     if let output = arguments.value("output") {
-      try AtomicFile.write(text, to: output)
+      try FileSystem.writeFile(text, to: output)
     } else {
       terminal.print(text)
     }

@@ -125,7 +125,7 @@ enum GitTree {
 
   /// The file's text as UTF-8 (invalid bytes repaired), or "" when it cannot be read.
   private static func text(of path: String) -> String {
-    guard case .success(let bytes) = FileSystem.readFile(path) else { return "" }
+    guard case .success(let bytes) = FileSystem.readFile(path, as: .programOutput) else { return "" }
     return String(decoding: bytes, as: UTF8.self)
   }
 }
