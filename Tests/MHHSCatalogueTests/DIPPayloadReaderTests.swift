@@ -129,8 +129,12 @@ struct DIPPayloadReaderTests {
     // allOf members are merged; a block cycle is two ids, not a recursion.
     #expect(
       result.block("B067")?["fields"] == json(#"[{"name": "back", "block": "B044", "required": true}]"#))
-    #expect(result.problems.contains { $0.message.contains("field recipients of block B044 refers to data type DT-006") })
-    #expect(result.problems.contains { $0.message.contains("field report of block B044 is defined in place") })
+    #expect(
+      result.problems.contains {
+        $0.message.contains("field recipients of block B044 refers to data type DT-006")
+      })
+    #expect(
+      result.problems.contains { $0.message.contains("field report of block B044 is defined in place") })
   }
 
   @Test func payloadVariantsWithEventsSectionsAndLists() {
@@ -211,7 +215,9 @@ struct DIPPayloadReaderTests {
       problem("DI-001-Gone-File")
         == "DataCatalogue.json#/components/schemas/DI-001-Gone-File: $ref \"https://x/y/Nowhere-unresolved.yaml#/components/schemas/DT-001\" cannot be resolved: the document 'Nowhere-unresolved.yaml' is not among the files of the specification that were read"
     )
-    #expect(problem("DI-002-Gone-Anchor")?.hasSuffix("DataCatalogue.json has nothing at /components/schemas/DT-404") == true)
+    #expect(
+      problem("DI-002-Gone-Anchor")?.hasSuffix("DataCatalogue.json has nothing at /components/schemas/DT-404")
+        == true)
     #expect(problem("DI-003-Plain-Anchor")?.contains("plain-name anchor") == true)
     #expect(problem("DI-004-Cycle")?.contains("cycle") == true)
     #expect(problem("DI-005-Self")?.contains("cycle") == true)
@@ -219,29 +225,47 @@ struct DIPPayloadReaderTests {
     #expect(read.problems.contains { $0.message.contains("Loop-A is not a data item id") })
   }
 
+  /// A document whose schemas `C0` … `C(length-1)` each refer to the next, the last to `end`.
+  private func chain(_ length: Int, end: String) -> JSONValue {
+    func value(_ storage: JSONValue.Storage) -> JSONValue { JSONValue(storage, at: .start) }
+    func member(_ key: String, _ v: JSONValue) -> JSONMember {
+      JSONMember(key: key, keyPosition: .start, value: v)
+    }
+    let links = (0..<length).map { i in
+      member(
+        "C\(i)",
+        value(
+          .object([member("$ref", value(.string(i + 1 < length ? "#/components/schemas/C\(i + 1)" : end)))])))
+    }
+    return value(.object([member("components", value(.object([member("schemas", value(.object(links)))])))]))
+  }
+
   @Test func aChainOfThirtyThousandReferencesNeitherOverflowsNorHangs() {
     let length = 30_000
-    var chain = ""
-    for i in 0..<length {
-      let next = i + 1 < length ? "#/components/schemas/C\(i + 1)" : "DataTypes.json#/components/schemas/DT-001-End"
-      chain += (i == 0 ? "" : ",") + "\"C\(i)\": { \"$ref\": \"\(next)\" }"
-    }
-    let spec = documents([
-      "Chain.json": schemas(chain),
-      "DataTypes.json": schemas(#""DT-001-End": { "type": "string", "maxLength": 1 }"#),
-      "DataCatalogue.json": schemas(#""DI-001-Far": { "$ref": "Chain.json#/components/schemas/C0" }"#),
+    let spec = OpenAPIDocumentSet([
+      "Chain.json": chain(length, end: "DataTypes.json#/components/schemas/DT-001-End"),
+      "DataTypes.json": try! JSONParser.parse(schemas(#""DT-001-End": { "type": "string", "maxLength": 1 }"#))
+        .get(),
+      "DataCatalogue.json": try! JSONParser.parse(
+        schemas(#""DI-001-Far": { "$ref": "Chain.json#/components/schemas/C0" }"#)
+      ).get(),
     ])
     // Bounded: reported, not followed to the end.
     let bounded = DIPPayloadReader.read(spec)
     #expect(bounded.dataItems.isEmpty)
-    #expect(bounded.problems.contains { $0.message.contains("longer than 64 hops") && $0.message.contains("DI-001-Far") })
+    #expect(
+      bounded.problems.contains {
+        $0.message.contains("longer than 64 hops") && $0.message.contains("DI-001-Far")
+      })
     // Unbounded: followed iteratively to the end.
     let far = DIPPayloadReader.read(spec, maximumHops: 100_000)
     #expect(far.dataItem("DI-001")?["dataType"] == .string("DT-001"))
     // A cycle 30,000 long is found too.
-    let cyclic = documents(["Chain.json": schemas(chain.replacing("DataTypes.json#/components/schemas/DT-001-End", with: "#/components/schemas/C0"))])
+    let cyclic = OpenAPIDocumentSet(["Chain.json": chain(length, end: "#/components/schemas/C0")])
     let c0 = cyclic.document(named: "Chain.json")!.schemas[0].value
-    switch cyclic.dereference(c0, at: .init(document: "Chain.json", pointer: "/components/schemas/C0"), maximumHops: 100_000) {
+    switch cyclic.dereference(
+      c0, at: .init(document: "Chain.json", pointer: "/components/schemas/C0"), maximumHops: 100_000)
+    {
     case .success: Issue.record("a cycle resolved")
     case .failure(let error):
       guard case .cycle(let path) = error.reason else {
@@ -259,11 +283,16 @@ struct DIPPayloadReaderTests {
         "B001": { "allOf": [ { "$ref": "#/components/schemas/B002" } ], "properties": { "a": { "$ref": "#/components/schemas/B002" } } },
         "B002": { "allOf": [ { "$ref": "#/components/schemas/B001" } ], "properties": { "b": { "type": "array", "items": { "type": "array", "items": {} } } } },
         "B003": { "properties": { "c": { "type": "object", "properties": {} }, "d": { "type": "array" } } },
-        "bad key!": { "properties": {} }
+        "bad key!": { "properties": {} },
+        "B004": { "oneOf": [ { "properties": { "x": {} } } ] }
         """)
     ])
     let read = DIPPayloadReader.read(spec)
-    #expect(read.blocks.map(\.id) == ["B001", "B002", "B003"])
+    #expect(read.blocks.map(\.id) == ["B001", "B002", "B003", "B004"])
+    #expect(
+      read.problems.contains {
+        $0.message.contains("B004: the oneOf alternatives of an object schema are not read")
+      })
     #expect(
       read.block("B001")?["fields"] == json(#"[{"name": "a", "block": "B002", "required": false}]"#))
     #expect(read.problems.contains { $0.message.contains("array of arrays") })
@@ -273,7 +302,9 @@ struct DIPPayloadReaderTests {
   }
 
   @Test func referencesNameDocumentsByFileStemOrTitle() {
-    let spec = documents(["/some/folder/DataTypes-unresolved.json": schemas(#""DT-001-A": {"type": "string"}"#)])
+    let spec = documents([
+      "/some/folder/DataTypes-unresolved.json": schemas(#""DT-001-A": {"type": "string"}"#)
+    ])
     for reference in [
       "DataTypes-unresolved.json#/components/schemas/DT-001-A",
       "https://h/x/DataTypes-unresolved.yaml#/components/schemas/DT-001-A",
@@ -281,7 +312,9 @@ struct DIPPayloadReaderTests {
       "DataTypes-unresolved.json#/components/schemas/DT%2D001-A",
     ] {
       let resolved = try? spec.resolve(reference, at: .init(document: "Other.json", pointer: "")).get()
-      #expect(resolved?.location.description == "DataTypes-unresolved.json#/components/schemas/DT-001-A", "\(reference)")
+      #expect(
+        resolved?.location.description == "DataTypes-unresolved.json#/components/schemas/DT-001-A",
+        "\(reference)")
     }
     let root = try? spec.resolve("DataTypes.json", at: .init(document: "x", pointer: "")).get()
     #expect(root?.location.pointer == "")

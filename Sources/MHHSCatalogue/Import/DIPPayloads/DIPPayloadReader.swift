@@ -44,7 +44,8 @@ public enum DIPPayloadReader {
 
   /// The constraint fields of a data type (and of an inline data item), in the catalogue's order.
   public static let constraintKeys = [
-    "type", "minLength", "maxLength", "pattern", "format", "minimum", "maximum", "enum", "nullable", "example",
+    "type", "minLength", "maxLength", "pattern", "format", "minimum", "maximum", "enum", "nullable",
+    "example",
   ]
 
   /// `DT-995` for `DT-995-SenderUniqueReference` (`prefix` "DT"): the prefix, a hyphen, three
@@ -160,7 +161,8 @@ extension DIPPayloadReader {
     mutating func run() -> DIPPayloads {
       collectDefinitions()
       var result = DIPPayloads()
-      for index in definitions.indices where !definitions[index].ambiguous && definitions[index].copyOf == nil {
+      for index in definitions.indices where !definitions[index].ambiguous && definitions[index].copyOf == nil
+      {
         let definition = definitions[index]
         let entity: PayloadEntity?
         switch definition.kind {
@@ -199,7 +201,8 @@ extension DIPPayloadReader {
           case .interfaces: continue
           case .dataTypes:
             guard let found = DIPPayloadReader.entityID(member.key, prefix: "DT") else {
-              warn("\(location): schema \(member.key) is not a data type id (DT-nnn or DT-nnnN); not imported")
+              warn(
+                "\(location): schema \(member.key) is not a data type id (DT-nnn or DT-nnnN); not imported")
               continue
             }
             (kind, id) = (.dataType, found)
@@ -220,7 +223,8 @@ extension DIPPayloadReader {
           definitionAt[location] = definitions.count
           definitions.append(
             Definition(
-              kind: kind, id: id, key: member.key, document: document, location: location, value: member.value))
+              kind: kind, id: id, key: member.key, document: document, location: location, value: member.value
+            ))
         }
       }
       var byID: [String: [Int]] = [:]
@@ -262,8 +266,10 @@ extension DIPPayloadReader {
         guard let resolved = dereference(value, at: location) else { return nil }
         (value, location) = (resolved.value, resolved.location)
       }
-      let description = definition.value[value: "description"]?.stringValue ?? value[value: "description"]?.stringValue
-      let name = description.map(DIPPayloadReader.collapse).flatMap { $0.isEmpty ? nil : $0 }
+      let description =
+        definition.value[value: "description"]?.stringValue ?? value[value: "description"]?.stringValue
+      let name =
+        description.map(DIPPayloadReader.collapse).flatMap { $0.isEmpty ? nil : $0 }
         ?? suffix(of: definition.key, after: definition.id)
       var fields = [ImportedField("name", .string(name))]
       fields += constraints(of: value, context: context, id: definition.id, allowed: ["description", "$ref"])
@@ -283,7 +289,8 @@ extension DIPPayloadReader {
       name = DIPPayloadReader.collapse(name)
       if name.isEmpty { name = definition.id }
       var fields = [ImportedField("name", .string(name))]
-      let description = definition.value[value: "description"]?.stringValue ?? value[value: "description"]?.stringValue
+      let description =
+        definition.value[value: "description"]?.stringValue ?? value[value: "description"]?.stringValue
       if let description { fields.append(ImportedField("description", .string(description))) }
       if value["$ref"] != nil {
         let siblings = (value.members ?? []).map(\.key).filter { $0 != "$ref" && $0 != "description" }
@@ -292,7 +299,9 @@ extension DIPPayloadReader {
             "\(context): \(siblings.joined(separator: ", ")) next to $ref \(quoted(value[value: "$ref"]?.stringValue ?? "")) not imported (OpenAPI 3.0 ignores siblings of a $ref)",
             id: definition.id)
         }
-        guard let target = target(of: value, at: location, context: context, id: definition.id) else { return nil }
+        guard let target = target(of: value, at: location, context: context, id: definition.id) else {
+          return nil
+        }
         switch target {
         case .dataType(let id): fields.append(ImportedField("dataType", .string(id)))
         case .inline(let inline, _):
@@ -339,7 +348,9 @@ extension DIPPayloadReader {
           "\(context): \(shown.joined(separator: ", ")) \(other.count == 1 ? "is" : "are") not in the catalogue format; not imported",
           id: id)
       }
-      if let type = schema[value: "type"]?.stringValue, !["string", "integer", "number", "boolean"].contains(type) {
+      if let type = schema[value: "type"]?.stringValue,
+        !["string", "integer", "number", "boolean"].contains(type)
+      {
         warn("\(context): type \(quoted(type)) is not one the catalogue format allows", id: id)
       }
       return fields
@@ -354,7 +365,9 @@ extension DIPPayloadReader {
     }
 
     /// `{ "allOf": [ X ] }` (with at most `description` or `title` beside it) read as `X`.
-    func unwrapSingleAllOf(_ value: JSONValue, at location: Location) -> (value: JSONValue, location: Location) {
+    func unwrapSingleAllOf(_ value: JSONValue, at location: Location) -> (
+      value: JSONValue, location: Location
+    ) {
       guard let members = value.members, let allOf = value[value: "allOf"]?.elements, allOf.count == 1,
         members.allSatisfy({ ["allOf", "description", "title"].contains($0.key) })
       else { return (value, location) }
@@ -374,7 +387,8 @@ extension DIPPayloadReader {
 
     /// What `value` (a property or data item schema, not an array) refers to: the first data
     /// type, data item or block its chain of `$ref`s passes through, else the schema reached.
-    mutating func target(of value: JSONValue, at location: Location, context: String, id: String?) -> Target? {
+    mutating func target(of value: JSONValue, at location: Location, context: String, id: String?) -> Target?
+    {
       let unwrapped = unwrapSingleAllOf(value, at: location)
       guard unwrapped.value["$ref"] != nil else { return .inline(unwrapped.value, unwrapped.location) }
       guard let resolved = dereference(unwrapped.value, at: unwrapped.location) else { return nil }
@@ -412,13 +426,16 @@ extension DIPPayloadReader {
 
     mutating func block(_ definition: Definition) -> PayloadEntity? {
       let context = "\(definition.location): block \(definition.id)"
-      guard let view = objectView(definition.value, at: definition.location, context: context, id: definition.id)
+      guard
+        let view = objectView(definition.value, at: definition.location, context: context, id: definition.id)
       else { return nil }
       let description = definition.value[value: "description"]?.stringValue.map(DIPPayloadReader.collapse)
       var fields: [JSON] = []
       for property in view.properties {
         let fieldContext = "\(property.location): field \(property.key) of block \(definition.id)"
-        guard let (target, list) = listTarget(of: property.value, at: property.location, context: fieldContext, id: definition.id)
+        guard
+          let (target, list) = listTarget(
+            of: property.value, at: property.location, context: fieldContext, id: definition.id)
         else { continue }
         var members: [(String, JSON)] = [("name", .string(property.key))]
         switch target {
@@ -431,7 +448,8 @@ extension DIPPayloadReader {
             id: definition.id)
         case .inline(let schema, _):
           if schema[value: "properties"] != nil || schema[value: "type"]?.stringValue == "object" {
-            warn("\(fieldContext) is an object defined in place, not a block; not imported", id: definition.id)
+            warn(
+              "\(fieldContext) is an object defined in place, not a block; not imported", id: definition.id)
             continue
           }
           let constraints = constraints(
@@ -518,7 +536,9 @@ extension DIPPayloadReader {
         guard visited.insert(resolved.location).inserted else { continue }
         let here = resolved.location
         for alternative in ["oneOf", "anyOf"] where resolved.value[alternative] != nil {
-          warn("\(here): \(alternative) inside \(context.split(separator: ":").last.map(String.init) ?? "a schema") is not read", id: id)
+          warn(
+            "\(here): the \(alternative) alternatives of an object schema are not read (\(context))",
+            id: id)
         }
         for property in resolved.value[value: "properties"]?.members ?? [] {
           guard names.insert(property.key).inserted else { continue }
@@ -542,7 +562,9 @@ extension DIPPayloadReader {
       for document in set.documents where DIPPayloadReader.role(ofTitle: document.title) == .interfaces {
         for member in document.schemas where member.key.hasSuffix("-Payload") {
           let location = OpenAPIDocumentSet.schemaLocation(document: document.name, key: member.key)
-          if let payload = interfacePayload(member, at: location, document: document) { found.append(payload) }
+          if let payload = interfacePayload(member, at: location, document: document) {
+            found.append(payload)
+          }
         }
       }
       // One id, several payload schemas: none is kept.
@@ -612,7 +634,8 @@ extension DIPPayloadReader {
       var blocks: [JSON] = []
     }
 
-    mutating func variant(_ value: JSONValue, at location: Location, context: String, id: String) -> Variant? {
+    mutating func variant(_ value: JSONValue, at location: Location, context: String, id: String) -> Variant?
+    {
       guard let view = objectView(value, at: location, context: context, id: id) else { return nil }
       var variant = Variant()
       for section in view.properties {
@@ -630,12 +653,16 @@ extension DIPPayloadReader {
         }
         for property in blocks.properties {
           if let header = senderHeader(property.value, key: property.key, at: property.location) {
-            for s in header.interfaceIDs where !variant.interfaceIDs.contains(s) { variant.interfaceIDs.append(s) }
+            for s in header.interfaceIDs where !variant.interfaceIDs.contains(s) {
+              variant.interfaceIDs.append(s)
+            }
             for s in header.events where !variant.events.contains(s) { variant.events.append(s) }
             continue
           }
           let blockContext = "\(property.location): \(property.key) of payload \(id)"
-          guard let (target, list) = listTarget(of: property.value, at: property.location, context: blockContext, id: id)
+          guard
+            let (target, list) = listTarget(
+              of: property.value, at: property.location, context: blockContext, id: id)
           else { continue }
           guard case .block(let block) = target else {
             warn("\(blockContext) is not a block; not imported", id: id)
@@ -668,7 +695,9 @@ extension DIPPayloadReader {
         return nil
       }
       let properties = Dictionary(view.properties.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
-      guard key == "S0" || properties["interfaceID"] != nil || properties["eventCode"] != nil else { return nil }
+      guard key == "S0" || properties["interfaceID"] != nil || properties["eventCode"] != nil else {
+        return nil
+      }
       return (
         strings(properties["interfaceID"]).map(DIPPayloadReader.collapse).filter { !$0.isEmpty },
         strings(properties["eventCode"]).map(DIPPayloadReader.eventName).filter { !$0.isEmpty }

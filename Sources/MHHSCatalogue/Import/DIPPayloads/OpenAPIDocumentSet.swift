@@ -110,6 +110,7 @@ public struct OpenAPIDocumentSet: Sendable {
 
   /// The documents, ordered by name.
   public private(set) var documents: [Document]
+  private var byName: [String: Int] = [:]
   private var byStem: [String: Int] = [:]
   private var byTitle: [String: [Int]] = [:]
 
@@ -127,6 +128,7 @@ public struct OpenAPIDocumentSet: Sendable {
         version: root[value: "info"]?[value: "version"]?.stringValue, schemas: schemas, schemaIndex: index)
     }
     for (i, document) in self.documents.enumerated() {
+      if byName[document.name] == nil { byName[document.name] = i }
       if byStem[document.stem] == nil { byStem[document.stem] = i }
       byTitle[document.title, default: []].append(i)
     }
@@ -144,6 +146,7 @@ public struct OpenAPIDocumentSet: Sendable {
   }
 
   private func index(ofDocument name: String) -> Int? {
+    if let i = byName[name] { return i }
     let stem = Self.stem(of: name)
     if let i = byStem[stem] { return i }
     let title = Self.title(ofStem: stem)
@@ -163,9 +166,9 @@ public struct OpenAPIDocumentSet: Sendable {
     }
     let documentPart: Substring
     let fragment: Substring?
-    if let hash = reference.firstIndex(of: "#") {
+    if let hash = reference.utf8.firstIndex(of: UInt8(ascii: "#")) {
       documentPart = reference[..<hash]
-      fragment = reference[reference.index(after: hash)...]
+      fragment = reference[reference.utf8.index(after: hash)...]
     } else {
       documentPart = reference[...]
       fragment = nil
@@ -188,7 +191,7 @@ public struct OpenAPIDocumentSet: Sendable {
     guard let pointer = Self.percentDecoded(fragment.map(String.init) ?? "") else {
       return failure(.unsupported("its fragment is not valid percent-encoded UTF-8"))
     }
-    guard pointer.isEmpty || pointer.hasPrefix("/") else {
+    guard pointer.isEmpty || pointer.utf8.first == UInt8(ascii: "/") else {
       return failure(.unsupported("'#\(pointer)' is a plain-name anchor, not a JSON pointer"))
     }
     let target = Location(document: document.name, pointer: pointer)
@@ -214,7 +217,8 @@ public struct OpenAPIDocumentSet: Sendable {
       }
       guard current.path.count < maximumHops else {
         return .failure(
-          ReferenceError(location: location, reference: Self.firstReference(value), reason: .tooDeep(maximumHops)))
+          ReferenceError(
+            location: location, reference: Self.firstReference(value), reason: .tooDeep(maximumHops)))
       }
       switch resolve(reference, at: current.location) {
       case .failure(let error): return .failure(error)
@@ -239,10 +243,10 @@ public struct OpenAPIDocumentSet: Sendable {
   /// The value at RFC 6901 `pointer` in `document` (`components.schemas` members looked up by
   /// key, everything else member by member).
   static func value(at pointer: String, in document: Document) -> JSONValue? {
-    let prefix = "/components/schemas/"
-    if pointer.hasPrefix(prefix) {
-      let rest = pointer.dropFirst(prefix.count)
-      if !rest.contains("/") {
+    let prefix = "/components/schemas/".utf8
+    if pointer.utf8.starts(with: prefix) {
+      let rest = Substring(pointer.utf8.dropFirst(prefix.count))
+      if !rest.utf8.contains(UInt8(ascii: "/")) {
         return document.schemaIndex[unescape(rest)].map { document.schemas[$0].value }
       }
     }
@@ -267,13 +271,13 @@ public struct OpenAPIDocumentSet: Sendable {
   // MARK: Names
 
   static func unescape(_ token: Substring) -> String {
-    guard token.contains("~") else { return String(token) }
+    guard token.utf8.contains(UInt8(ascii: "~")) else { return String(token) }
     return String(token).replacing("~1", with: "/").replacing("~0", with: "~")
   }
 
   /// `%XX` sequences decoded; `nil` if one is malformed or the result is not UTF-8.
   static func percentDecoded(_ text: String) -> String? {
-    guard text.contains("%") else { return text }
+    guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
     var bytes: [UInt8] = []
     var utf8 = Array(text.utf8)[...]
     func hex(_ byte: UInt8) -> UInt8? {
