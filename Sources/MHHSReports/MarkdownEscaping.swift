@@ -82,7 +82,9 @@ public enum MarkdownEscaping {
     }
   }
 
-  private static func appendText(_ scalars: Substring.UnicodeScalarView, to out: inout String.UnicodeScalarView) {
+  private static func appendText(
+    _ scalars: Substring.UnicodeScalarView, to out: inout String.UnicodeScalarView
+  ) {
     for scalar in scalars {
       switch scalar {
       case "\\", "`", "*", "_", "[", "]", "|", "~", "#", "!", "{", "}":

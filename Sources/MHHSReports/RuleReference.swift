@@ -228,9 +228,11 @@ public enum RuleReference {
       out +=
         "Defined in: \(TextEscaping.line(definition.definedIn)):\(definition.position.line):\(definition.position.column)\nChecks: \(check(definition))\n"
     }
-    out += "\nWhy:\n\(indent(d.rationale.isEmpty ? "(no rationale given)" : TextEscaping.line(d.rationale)))\n"
+    out +=
+      "\nWhy:\n\(indent(d.rationale.isEmpty ? "(no rationale given)" : TextEscaping.line(d.rationale)))\n"
     out += "\nSources:\n"
-    out += d.sources.isEmpty ? "  (none given)\n" : d.sources.map { "  - \(TextEscaping.line($0))\n" }.joined()
+    out +=
+      d.sources.isEmpty ? "  (none given)\n" : d.sources.map { "  - \(TextEscaping.line($0))\n" }.joined()
     let triggering = d.examples.first { if case .triggers = $0.expectation { true } else { false } }
     let passing = d.examples.first { $0.expectation == .passes }
     for example in [triggering, passing].compactMap({ $0 }) {
@@ -267,7 +269,8 @@ public enum RuleReference {
         + r.conditions.map { c in
           let field = c.path.joined(separator: ".")
           return text(
-            c.values.count == 1 ? "\(field) = \(c.values[0])" : "\(field) in [\(c.values.joined(separator: ", "))]")
+            c.values.count == 1
+              ? "\(field) = \(c.values[0])" : "\(field) in [\(c.values.joined(separator: ", "))]")
         }.joined(separator: " and ")
     }
     let field = code(r.field.joined(separator: "."))

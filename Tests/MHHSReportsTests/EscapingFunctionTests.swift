@@ -36,7 +36,8 @@ import Testing
       MarkdownEscaping.inline(Self.sample(c)), MarkdownEscaping.keepingCode(Self.sample(c)),
       MarkdownEscaping.keepingCode(Self.sample(c), inTableCell: true), MarkdownEscaping.code(Self.sample(c)),
     ] {
-      #expect(!escaped.unicodeScalars.contains(where: Self.isLineBreakOrControl), "\(escaped.debugDescription)")
+      #expect(
+        !escaped.unicodeScalars.contains(where: Self.isLineBreakOrControl), "\(escaped.debugDescription)")
     }
     #expect(Self.cells("| \(MarkdownEscaping.inline(Self.sample(c))) |") == 1)
     #expect(Self.cells("| \(MarkdownEscaping.keepingCode(Self.sample(c), inTableCell: true)) |") == 1)
@@ -98,7 +99,8 @@ import Testing
 
   @Test(arguments: hostile)
   func workflowCommandsStayOneLineAndDecodeBack(_ c: String) {
-    for escaped in [GitHubReporter.escapeData(Self.sample(c)), GitHubReporter.escapeProperty(Self.sample(c))] {
+    for escaped in [GitHubReporter.escapeData(Self.sample(c)), GitHubReporter.escapeProperty(Self.sample(c))]
+    {
       #expect(!escaped.unicodeScalars.contains { $0 == "\r" || $0 == "\n" })
       let decoded = escaped.replacing("%0D", with: "\r").replacing("%0A", with: "\n")
         .replacing("%3A", with: ":").replacing("%2C", with: ",").replacing("%25", with: "%")

@@ -362,7 +362,9 @@ private enum Fixture {
         "- `name`: UTC Settlement Period Consumption Data → Name  \\# Heading - item  &lt;b&gt;x&lt;/b&gt;"))
 
     let text = try w.mhhs(["old", "new", "--fail-on", "never"])
-    #expect(text.stdout.contains(#"  changed interface IF-021 "Name\r\n# Heading\n- item\r\n<b>x</b>""#), "\(text.stdout)")
+    #expect(
+      text.stdout.contains(#"  changed interface IF-021 "Name\r\n# Heading\n- item\r\n<b>x</b>""#),
+      "\(text.stdout)")
     #expect(!text.stdout.unicodeScalars.contains("\r"))
   }
 

@@ -356,11 +356,15 @@ private struct Workspace {
         + "D0002,001,''=genuinely quoted,MRA,\"-1+1\"\r\n")
     let imported = try w.run(["import", "csv", "rows.csv", "--kind", "dataflows", "--into", "cat"])
     #expect(imported.status == 0, "\(imported.stderr)")
-    #expect(try #require(w.read("cat/dataflows/D0001.json")).contains(#""name": "=HYPERLINK(\"http://evil.example\",\"click\")""#))
+    #expect(
+      try #require(w.read("cat/dataflows/D0001.json")).contains(
+        #""name": "=HYPERLINK(\"http://evil.example\",\"click\")""#))
     #expect(try #require(w.read("cat/dataflows/D0002.json")).contains(#""name": "'=genuinely quoted""#))
 
     #expect(try w.run(["mapping", "cat", "--output", "map.csv"]).status == 0)
-    let text = String(decoding: try #require(FileManager.default.contents(atPath: w.path("map.csv"))).dropFirst(3), as: UTF8.self)
+    let text = String(
+      decoding: try #require(FileManager.default.contents(atPath: w.path("map.csv"))).dropFirst(3),
+      as: UTF8.self)
     #expect(
       text == "Flow,Version,Name,Ownership,Disposition,Replaced by,Decision,Rationale\r\n"
         + "D0001,001,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",MRA,,,,'@SUM(1+1)*cmd|' /C calc'!A0\r\n"

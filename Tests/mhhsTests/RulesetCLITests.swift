@@ -158,7 +158,8 @@ import Testing
   /// A defined rule's summary with CR LF and Markdown in it keeps its one row of the rule
   /// reference table, and its one line of `mhhs rules`.
   @Test func aSummaryWithCRLFKeepsItsRow() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("mhhs-rules-\(UUID().uuidString)")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "mhhs-rules-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     let ruleset = directory.appendingPathComponent("crlf.json")
@@ -183,7 +184,10 @@ import Testing
     let row = try #require(rows.first { $0.hasPrefix("| `local/crlf` |") })
     #expect(
       row
-        == "| `local/crlf` | warning | warning | Line one  \\| fake \\| row \\|  \\# Heading - item `code  span` |")
-    #expect(text.stdout.contains(#"local/crlf"#) && text.stdout.contains(#"Line one\r\n| fake | row |\r\n# Heading\u2028- item\u0085`code\r\nspan`"#))
+        == "| `local/crlf` | warning | warning | Line one  \\| fake \\| row \\|  \\# Heading - item `code  span` |"
+    )
+    #expect(
+      text.stdout.contains(#"local/crlf"#)
+        && text.stdout.contains(#"Line one\r\n| fake | row |\r\n# Heading\u2028- item\u0085`code\r\nspan`"#))
   }
 }

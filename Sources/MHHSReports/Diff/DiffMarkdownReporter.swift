@@ -9,7 +9,8 @@ public struct DiffMarkdownReporter: DiffReporter {
 
   public func render(_ report: DiffReport) -> String {
     let diff = report.diff
-    var out = "# Catalogue changes: \(MarkdownEscaping.inline(report.old)) → \(MarkdownEscaping.inline(report.new))\n\n"
+    var out =
+      "# Catalogue changes: \(MarkdownEscaping.inline(report.old)) → \(MarkdownEscaping.inline(report.new))\n\n"
     out += "\(Wording.changeSummary(diff)). Checks: \(Wording.findingSummary(report.result)).\n"
     let findings = Dictionary(grouping: report.activeFindings) { $0.entityID ?? "" }
     var attached: Set<String> = []
@@ -20,7 +21,9 @@ public struct DiffMarkdownReporter: DiffReporter {
       out += "\n## \(Wording.heading(kind))\n"
       for change in changes {
         attached.insert(change.id)
-        out += "\n### \(MarkdownEscaping.inline(change.id))" + (change.name.map { " \(MarkdownEscaping.inline($0))" } ?? "") + "\n\n"
+        out +=
+          "\n### \(MarkdownEscaping.inline(change.id))"
+          + (change.name.map { " \(MarkdownEscaping.inline($0))" } ?? "") + "\n\n"
         var status = change.change.rawValue.prefix(1).uppercased() + change.change.rawValue.dropFirst()
         if let versions = Wording.versions(change) { status += ", \(MarkdownEscaping.inline(versions))" }
         out += "\(status).\n"
@@ -28,7 +31,8 @@ public struct DiffMarkdownReporter: DiffReporter {
         if !fields.isEmpty {
           out += "\n"
           for field in fields {
-            out += "- \(MarkdownEscaping.code(field.displayName)): \(MarkdownEscaping.inline(Wording.fieldChange(field, in: change)))\n"
+            out +=
+              "- \(MarkdownEscaping.code(field.displayName)): \(MarkdownEscaping.inline(Wording.fieldChange(field, in: change)))\n"
           }
         }
         if !change.newHistory.isEmpty {
@@ -36,7 +40,9 @@ public struct DiffMarkdownReporter: DiffReporter {
           for note in change.newHistory {
             var line = "- \(MarkdownEscaping.inline(note.version))"
             if let release = note.release { line += " (\(MarkdownEscaping.inline(release)))" }
-            if let summary = note.summary, !summary.isEmpty { line += ": \(MarkdownEscaping.inline(summary))" }
+            if let summary = note.summary, !summary.isEmpty {
+              line += ": \(MarkdownEscaping.inline(summary))"
+            }
             if !note.changes.isEmpty {
               line += line.hasSuffix(".") ? " " : ". "
               line += "Cites " + note.changes.map { Self.citation($0, diff) }.joined(separator: ", ") + "."
@@ -91,6 +97,7 @@ public struct DiffMarkdownReporter: DiffReporter {
 
   static func finding(_ f: Finding, withLocation: Bool) -> String {
     let location = withLocation ? " " + MarkdownEscaping.code(Wording.location(f)) : ""
-    return "- **\(f.severity.rawValue)**\(location): \(MarkdownEscaping.keepingCode(f.message)) (`\(f.ruleID)`)\n"
+    return
+      "- **\(f.severity.rawValue)**\(location): \(MarkdownEscaping.keepingCode(f.message)) (`\(f.ruleID)`)\n"
   }
 }
