@@ -6,7 +6,7 @@ public struct MarkdownReporter: Reporter {
   public init() {}
 
   public func render(_ report: Report) -> String {
-    let e = Self.escape
+    let e = MarkdownEscaping.inline
     let result = report.result
     var out = "# \(e(Wording.reportTitle))\n\n"
     out += e(Wording.scope(report)) + "\n\n"
@@ -46,31 +46,6 @@ public struct MarkdownReporter: Reporter {
           let why = f.suppression.map(Wording.suppression) ?? ""
           out += "| \(e(group.entity ?? "")) | \(e(f.severity.rawValue)) | \(e(f.ruleID)) | \(e(f.message)) "
           out += "| \(e(why)) | \(e(Wording.location(f))) |\n"
-        }
-      }
-    }
-    return out
-  }
-
-  /// `text` as literal Markdown inline text that is safe in a table cell: Markdown
-  /// punctuation is backslash-escaped, `<`, `>` and `&` become entities, and line breaks
-  /// become spaces.
-  public static func escape(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\\", "`", "*", "_", "[", "]", "|", "~", "#", "!", "{", "}":
-        out += "\\"
-        out.unicodeScalars.append(scalar)
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "&": out += "&amp;"
-      case "\n", "\r", "\u{2028}", "\u{2029}": out += " "
-      default:
-        if scalar.properties.generalCategory == .control {
-          out += " "
-        } else {
-          out.unicodeScalars.append(scalar)
         }
       }
     }

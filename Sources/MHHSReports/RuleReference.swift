@@ -59,8 +59,9 @@ public enum RuleReference {
     var out = ""
     for e in entries {
       let severity = name(e.setting)
-      var line = e.description.id.padding(idWidth + 2) + severity.padding(9) + e.description.summary
-      if !e.overrides.isEmpty { line += " (\(overridesText(e)))" }
+      var line =
+        e.description.id.padding(idWidth + 2) + severity.padding(9) + TextEscaping.line(e.description.summary)
+      if !e.overrides.isEmpty { line += " (\(TextEscaping.line(overridesText(e))))" }
       out += line + "\n"
     }
     let off = entries.count { $0.setting == .off }
@@ -179,20 +180,24 @@ public enum RuleReference {
       """
     for e in entries {
       out +=
-        "| `\(e.description.id)` | \(name(e.setting)) | \(e.description.defaultSeverity.rawValue) | \(cell(e.description.summary)) |\n"
+        "| `\(e.description.id)` | \(name(e.setting)) | \(e.description.defaultSeverity.rawValue) | \(MarkdownEscaping.keepingCode(e.description.summary, inTableCell: true)) |\n"
     }
     for e in entries {
       let d = e.description
-      out += "\n### `\(d.id)`\n\n\(d.summary).\n\n"
+      out += "\n### `\(d.id)`\n\n\(MarkdownEscaping.keepingCode(d.summary)).\n\n"
       out += "Default severity: **\(d.defaultSeverity.rawValue)**"
       if e.setting != .severity(d.defaultSeverity) { out += "; in this ruleset: **\(name(e.setting))**" }
-      if !e.overrides.isEmpty { out += " (overridden for \(overridesText(e)))" }
+      if !e.overrides.isEmpty { out += " (overridden for \(MarkdownEscaping.inline(overridesText(e))))" }
       out += ".\n"
       if let definition = e.definition {
-        out += "\nDefined in `\(definition.definedIn)`: \(check(definition)).\n"
+        out +=
+          "\nDefined in \(MarkdownEscaping.code(definition.definedIn)): "
+          + "\(check(definition, code: MarkdownEscaping.code, text: MarkdownEscaping.inline)).\n"
       }
-      if !d.rationale.isEmpty { out += "\n\(d.rationale)\n" }
-      if !d.sources.isEmpty { out += "\nSources: \(d.sources.joined(separator: "; ")).\n" }
+      if !d.rationale.isEmpty { out += "\n\(MarkdownEscaping.keepingCode(d.rationale))\n" }
+      if !d.sources.isEmpty {
+        out += "\nSources: \(MarkdownEscaping.keepingCode(d.sources.joined(separator: "; "))).\n"
+      }
       for example in d.examples {
         let (expectation, entity) = expectation(example)
         let verdict = expectation == "passes" ? "Passes" : "Triggers" + (entity.map { " on \($0)" } ?? "")
@@ -209,27 +214,25 @@ public enum RuleReference {
     return out
   }
 
-  private static func cell(_ text: String) -> String {
-    text.replacing("|", with: "\\|").replacing("\n", with: " ")
-  }
-
   // MARK: Explain
 
   /// One rule: summary, severities, rationale, sources, and one triggering and one passing
   /// example with their files.
   public static func explain(_ e: RuleEntry) -> String {
     let d = e.description
-    var out = "\(d.id): \(d.summary)\n\n"
+    var out = "\(d.id): \(TextEscaping.line(d.summary))\n\n"
     out += "Default severity: \(d.defaultSeverity.rawValue)\n"
     if e.setting != .severity(d.defaultSeverity) { out += "Severity in this ruleset: \(name(e.setting))\n" }
-    if !e.overrides.isEmpty { out += "Overridden for: \(overridesText(e))\n" }
+    if !e.overrides.isEmpty { out += "Overridden for: \(TextEscaping.line(overridesText(e)))\n" }
     if let definition = e.definition {
       out +=
-        "Defined in: \(definition.definedIn):\(definition.position.line):\(definition.position.column)\nChecks: \(check(definition))\n"
+        "Defined in: \(TextEscaping.line(definition.definedIn)):\(definition.position.line):\(definition.position.column)\nChecks: \(check(definition))\n"
     }
-    out += "\nWhy:\n\(indent(d.rationale.isEmpty ? "(no rationale given)" : d.rationale))\n"
+    out +=
+      "\nWhy:\n\(indent(d.rationale.isEmpty ? "(no rationale given)" : TextEscaping.line(d.rationale)))\n"
     out += "\nSources:\n"
-    out += d.sources.isEmpty ? "  (none given)\n" : d.sources.map { "  - \($0)\n" }.joined()
+    out +=
+      d.sources.isEmpty ? "  (none given)\n" : d.sources.map { "  - \(TextEscaping.line($0))\n" }.joined()
     let triggering = d.examples.first { if case .triggers = $0.expectation { true } else { false } }
     let passing = d.examples.first { $0.expectation == .passes }
     for example in [triggering, passing].compactMap({ $0 }) {
@@ -253,26 +256,31 @@ public enum RuleReference {
     return out
   }
 
-  /// What a defined rule checks, in words.
-  static func check(_ r: DefinedRule) -> String {
+  /// What a defined rule checks, in words, with field names and patterns as `code` and values
+  /// as `text`; by default plain text on one line.
+  static func check(
+    _ r: DefinedRule, code: (String) -> String = { "`\(TextEscaping.line($0))`" },
+    text: (String) -> String = TextEscaping.line
+  ) -> String {
     var subject = "every \(r.kind.displayName)"
     if !r.conditions.isEmpty {
       subject +=
         " with "
         + r.conditions.map { c in
           let field = c.path.joined(separator: ".")
-          return c.values.count == 1
-            ? "\(field) = \(c.values[0])" : "\(field) in [\(c.values.joined(separator: ", "))]"
+          return text(
+            c.values.count == 1
+              ? "\(field) = \(c.values[0])" : "\(field) in [\(c.values.joined(separator: ", "))]")
         }.joined(separator: " and ")
     }
-    let field = "`\(r.field.joined(separator: "."))`"
+    let field = code(r.field.joined(separator: "."))
     let check =
       switch r.check {
       case .present: "\(field) is present"
       case .absent: "\(field) is absent"
       case .nonEmpty: "\(field) is present and not empty"
-      case .pattern(let p): "\(field) matches `\(p.source)`"
-      case .oneOf(let values): "\(field) is one of \(values.joined(separator: ", "))"
+      case .pattern(let p): "\(field) matches \(code(p.source))"
+      case .oneOf(let values): "\(field) is one of \(text(values.joined(separator: ", ")))"
       case .references(let kind):
         "\(field) names \(kind == .nfr ? "an" : "a") \(kind.displayName) of the catalogue"
       }

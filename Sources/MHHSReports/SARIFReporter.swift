@@ -72,10 +72,10 @@ public struct SARIFReporter: Reporter {
     let full = rule.rationale.isEmpty ? rule.summary : rule.rationale
     var text = [rule.summary, rule.rationale, Wording.sources(rule), Wording.defaultSeverity(rule)]
     text.removeAll { $0.isEmpty }
-    var markdown = "**\(MarkdownReporter.escape(rule.summary))**"
-    if !rule.rationale.isEmpty { markdown += "\n\n" + MarkdownReporter.escape(rule.rationale) }
-    if !rule.sources.isEmpty { markdown += "\n\n" + MarkdownReporter.escape(Wording.sources(rule)) }
-    markdown += "\n\n" + MarkdownReporter.escape(Wording.defaultSeverity(rule))
+    var markdown = "**\(MarkdownEscaping.inline(rule.summary))**"
+    if !rule.rationale.isEmpty { markdown += "\n\n" + MarkdownEscaping.inline(rule.rationale) }
+    if !rule.sources.isEmpty { markdown += "\n\n" + MarkdownEscaping.inline(Wording.sources(rule)) }
+    markdown += "\n\n" + MarkdownEscaping.inline(Wording.defaultSeverity(rule))
     return .object([
       ("id", .string(rule.id)),
       ("name", .string(rule.id)),

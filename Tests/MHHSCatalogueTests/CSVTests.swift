@@ -78,4 +78,36 @@ import Testing
     ]
     #expect(try CSV.parse(CSV.render(rows, byteOrderMark: true)).get() == rows)
   }
+
+  /// Every control and line-separator character, and CR LF, inside a field and at its start.
+  @Test(
+    arguments: (0x00...0x1F).map { String(Unicode.Scalar(UInt8($0))) } + ["\u{7F}"]
+      + (0x80...0x9F).map { String(Unicode.Scalar(UInt8($0))) } + ["\u{2028}", "\u{2029}", "\r\n"])
+  func roundTripsEveryControlCharacter(_ c: String) throws {
+    let rows = [["a\(c)b", "\(c)x", c, "x\(c)"]]
+    #expect(try CSV.parse(CSV.render(rows, byteOrderMark: true)).get() == rows)
+  }
+
+  /// OWASP's CSV injection advice: a field a spreadsheet would run as a formula gets a `'`.
+  @Test(arguments: [
+    ("=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
+    ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"), ("-2+3", "'-2+3"), ("@SUM(1,2)", "\"'@SUM(1,2)\""),
+    ("\tx", "'\tx"), ("\rx", "\"'\rx\""), ("\r\nx", "\"'\r\nx\""),
+    ("'=x", "''=x"), ("''-x", "'''-x"), ("'x", "'x"), ("a=b", "a=b"), ("IF-021", "IF-021"), ("", ""),
+  ])
+  func formulaCellsAreNeutralised(_ field: String, _ written: String) {
+    #expect(CSV.escape(field) == written)
+  }
+
+  @Test func neutralisedCellsReadBackUnchanged() throws {
+    let rows = [
+      ["=HYPERLINK(\"http://x\")", "+cmd|' /C calc'!A0", "-", "@SUM(1)", "\tx", "\rx"],
+      ["'=genuinely quoted", "''+two quotes", "'plain quote", "'", "''", "a'=b"],
+    ]
+    let text = CSV.render(rows, byteOrderMark: true)
+    #expect(!text.contains(",=") && !text.contains(",+") && !text.contains(",@"))
+    #expect(try CSV.parse(text).get() == rows)
+    // A hand-written cell that starts with `'` and a formula character loses the `'`.
+    #expect(try CSV.parse("'=1+2,'x,'-3\r\n").get() == [["=1+2", "'x", "-3"]])
+  }
 }

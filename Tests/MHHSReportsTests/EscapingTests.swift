@@ -78,7 +78,7 @@ import Testing
       let cells = line.replacing("\\|", with: "").filter { $0 == "|" }.count
       #expect(cells == 7, "\(line)")
     }
-    #expect(MarkdownReporter.escape("a|b\nc<d>&e*f_g`h") == "a\\|b c&lt;d&gt;&amp;e\\*f\\_g\\`h")
+    #expect(MarkdownEscaping.inline("a|b\nc<d>&e*f_g`h") == "a\\|b c&lt;d&gt;&amp;e\\*f\\_g\\`h")
   }
 
   @Test(arguments: [false, true])

@@ -59,7 +59,7 @@ import Testing
     let text = TextReporter(colour: false).render(report)
     #expect(text.split(separator: "\n").count == 3)
     #expect(text.contains(#"unknown field `a\ncatalogue/x.json:1:1: error: fake [r/x]\t\u0001` [nfr/"#))
-    #expect(TextReporter.oneLine("plain – text") == "plain – text")
-    #expect(TextReporter.oneLine("a\u{2028}b\rc") == #"a\u2028b\rc"#)
+    #expect(TextEscaping.line("plain – text") == "plain – text")
+    #expect(TextEscaping.line("a\u{2028}b\rc") == #"a\u2028b\rc"#)
   }
 }

@@ -340,6 +340,34 @@ private enum Fixture {
         "- 1.1 (IR7): LSS receives it. Cites **CR036** (Use of Clock Midnight for Appointments and Reads)."))
   }
 
+  /// An interface name with CR LF and Markdown in it stays inside its heading and list item in
+  /// the change log, and on its line in the text report.
+  @Test func aNameWithCRLFStaysInItsHeadingAndListItem() throws {
+    let w = try Workspace()
+    try w.write(Fixture.interface(), to: "old")
+    let hostile = #"Name\r\n# Heading\n- item\r\n<b>x</b>"#
+    let changed = try #require(Fixture.interface()["interfaces/IF-021.json"])
+      .replacing(#""UTC Settlement Period Consumption Data""#, with: "\"\(hostile)\"")
+      .replacing(#""summary": "Baselined""#, with: #""summary": "Baselined\r\n- fake item""#)
+    try w.write(["interfaces/IF-021.json": changed], to: "new")
+
+    let markdown = try w.mhhs(["--format", "markdown", "old", "new", "--fail-on", "never"])
+    #expect(markdown.status == 0, "\(markdown.stderr)")
+    let lines = markdown.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(!markdown.stdout.unicodeScalars.contains("\r"))
+    #expect(!lines.contains { $0.hasPrefix("# Heading") || $0.hasPrefix("- item") || $0.hasPrefix("- fake") })
+    #expect(lines.contains("### IF-021 Name  \\# Heading - item  &lt;b&gt;x&lt;/b&gt;"), "\(markdown.stdout)")
+    #expect(
+      lines.contains(
+        "- `name`: UTC Settlement Period Consumption Data → Name  \\# Heading - item  &lt;b&gt;x&lt;/b&gt;"))
+
+    let text = try w.mhhs(["old", "new", "--fail-on", "never"])
+    #expect(
+      text.stdout.contains(#"  changed interface IF-021 "Name\r\n# Heading\n- item\r\n<b>x</b>""#),
+      "\(text.stdout)")
+    #expect(!text.stdout.unicodeScalars.contains("\r"))
+  }
+
   @Test func usageErrors() throws {
     let w = try Workspace()
     let one = try w.mhhs(["catalogue"])

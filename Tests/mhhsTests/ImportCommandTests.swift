@@ -422,4 +422,35 @@ private struct Workspace {
     #expect(!details.isEmpty)
     #expect(details.allSatisfy { $0.hasPrefix("  sources: ") })
   }
+
+  /// A mapping CSV is written for Excel: cells Excel would run as formulas get a `'` in front,
+  /// and `import csv` takes exactly that `'` away again, so the table reads back unchanged.
+  @Test func mappingCSVNeutralisesFormulasAndReadsBack() throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    try w.write(
+      "rows.csv",
+      "Flow,Version,Name,Ownership,Rationale\r\n"
+        + "D0001,001,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",MRA,@SUM(1+1)*cmd|' /C calc'!A0\r\n"
+        + "D0002,001,''=genuinely quoted,MRA,\"-1+1\"\r\n")
+    let imported = try w.run(["import", "csv", "rows.csv", "--kind", "dataflows", "--into", "cat"])
+    #expect(imported.status == 0, "\(imported.stderr)")
+    #expect(
+      try #require(w.read("cat/dataflows/D0001.json")).contains(
+        #""name": "=HYPERLINK(\"http://evil.example\",\"click\")""#))
+    #expect(try #require(w.read("cat/dataflows/D0002.json")).contains(#""name": "'=genuinely quoted""#))
+
+    #expect(try w.run(["mapping", "cat", "--output", "map.csv"]).status == 0)
+    let text = String(
+      decoding: try #require(FileManager.default.contents(atPath: w.path("map.csv"))).dropFirst(3),
+      as: UTF8.self)
+    #expect(
+      text == "Flow,Version,Name,Ownership,Disposition,Replaced by,Decision,Rationale\r\n"
+        + "D0001,001,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",MRA,,,,'@SUM(1+1)*cmd|' /C calc'!A0\r\n"
+        + "D0002,001,''=genuinely quoted,MRA,,,,'-1+1\r\n")
+
+    let again = try w.run(["import", "csv", "map.csv", "--kind", "dataflows", "--into", "cat", "--check"])
+    let details = again.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") }
+    #expect(details.allSatisfy { $0.hasPrefix("  sources: ") }, "\(again.stdout)")
+  }
 }

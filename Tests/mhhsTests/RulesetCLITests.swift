@@ -172,4 +172,40 @@ import Testing
     #expect(without.status == 2)
     #expect(without.stderr.contains("need --ruleset FILE"))
   }
+
+  /// A defined rule's summary with CR LF and Markdown in it keeps its one row of the rule
+  /// reference table, and its one line of `mhhs rules`.
+  @Test func aSummaryWithCRLFKeepsItsRow() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "mhhs-rules-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let ruleset = directory.appendingPathComponent("crlf.json")
+    try Data(
+      #"""
+      { "define": [ { "id": "local/crlf", "summary": "Line one\r\n| fake | row |\r\n# Heading\u2028- item\u0085`code\r\nspan`",
+        "severity": "warning", "rationale": "Why\r\n# not", "sources": ["S\r\n- x"],
+        "given": { "kind": "interface" }, "then": { "field": "name", "check": "pattern", "pattern": "^a`\r\n# b$" } } ] }
+      """#.utf8
+    ).write(to: ruleset)
+
+    let markdown = try Self.run(["rules", "--ruleset", ruleset.path, "--format", "markdown"])
+    #expect(markdown.status == 0, "\(markdown.stderr)")
+    let lines = markdown.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(!lines.contains { $0.hasPrefix("# Heading") || $0.hasPrefix("- item") || $0.hasPrefix("| fake") })
+    #expect(!lines.contains { $0.hasPrefix("# not") || $0.hasPrefix("- x") || $0.hasPrefix("# b") })
+    #expect(!markdown.stdout.unicodeScalars.contains { $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{85}" })
+    let header = try #require(lines.firstIndex(of: "| rule | severity | default | summary |"))
+    let rows = lines[(header + 2)...].prefix { !$0.isEmpty }
+    let text = try Self.run(["rules", "--ruleset", ruleset.path])
+    #expect(rows.count == text.stdout.split(separator: "\n").count - 1)
+    let row = try #require(rows.first { $0.hasPrefix("| `local/crlf` |") })
+    #expect(
+      row
+        == "| `local/crlf` | warning | warning | Line one  \\| fake \\| row \\|  \\# Heading - item `code  span` |"
+    )
+    #expect(
+      text.stdout.contains(#"local/crlf"#)
+        && text.stdout.contains(#"Line one\r\n| fake | row |\r\n# Heading\u2028- item\u0085`code\r\nspan`"#))
+  }
 }

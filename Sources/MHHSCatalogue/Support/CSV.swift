@@ -4,6 +4,11 @@
 /// Reading accepts what spreadsheets write: an optional UTF-8 byte order mark, CRLF or LF line
 /// ends, quoted fields holding commas, doubled quotes and line breaks, and a last row with or
 /// without a line break after it.
+///
+/// Writing guards against formula injection as OWASP recommends: a field a spreadsheet program
+/// would run as a formula (one starting with `=`, `+`, `-`, `@`, tab or carriage return) is
+/// written with a `'` in front, and reading takes exactly that `'` away again, so a table reads
+/// back unchanged (a field that really starts with `'=` is written `''=` and read as `'=`).
 public enum CSV {
   /// Why a text is not CSV, and on which line (1-based, counting line breaks inside fields).
   public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -23,7 +28,8 @@ public enum CSV {
 
   /// The rows of `bytes`, each a list of fields. A field is quoted when it starts with `"`; inside
   /// it `""` is one quote and commas and line breaks are text. A `"` inside an unquoted field is
-  /// kept as written. A line break after the last row adds no row.
+  /// kept as written. A line break after the last row adds no row. A field that starts with `'`
+  /// and then a formula character loses the `'` (see ``restoringFormula(_:)``).
   public static func parse(_ bytes: [UInt8]) -> Result<[[String]], ParseError> {
     var input = bytes[...]
     if input.starts(with: byteOrderMark) { input = input.dropFirst(3) }
@@ -41,7 +47,7 @@ public enum CSV {
         return .failure(
           ParseError(line: line, message: "the text is not valid UTF-8; save the file as UTF-8"))
       }
-      return .success(s)
+      return .success(restoringFormula(s))
     }
 
     while index < input.endIndex {
@@ -121,14 +127,43 @@ public enum CSV {
     parse(Array(text.utf8))
   }
 
-  /// `field` as it must be written: quoted (with quotes doubled) when it holds a comma, a quote,
-  /// a line break, or spaces at either end; as it is otherwise.
+  /// `field` as it must be written: neutralised if a spreadsheet would read it as a formula,
+  /// then quoted (with quotes doubled) when it holds a comma, a quote, a line break, or spaces at
+  /// either end; as it is otherwise.
   public static func escape(_ field: String) -> String {
+    let field = neutralisingFormula(field)
+    let scalars = field.unicodeScalars
     let needsQuotes =
-      field.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
-      || field.first == " " || field.last == " "
+      scalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+      || scalars.first == " " || scalars.last == " "
     guard needsQuotes else { return field }
-    return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
+    var out = "\""
+    for scalar in scalars {
+      if scalar == "\"" { out += "\"\"" } else { out.unicodeScalars.append(scalar) }
+    }
+    return out + "\""
+  }
+
+  /// `field` with a `'` in front when a spreadsheet program would run it as a formula (it starts
+  /// with `=`, `+`, `-`, `@`, tab or carriage return), or when reading would take a `'` away from
+  /// it (it starts with `'`s and then one of those characters).
+  public static func neutralisingFormula(_ field: String) -> String {
+    startsFormula(field.unicodeScalars.drop { $0 == "'" }) ? "'" + field : field
+  }
+
+  /// `field` without the `'` that ``neutralisingFormula(_:)`` put in front: a field that starts
+  /// with `'`s and then a formula character loses one `'`; any other field stays as it is.
+  public static func restoringFormula(_ field: String) -> String {
+    let scalars = field.unicodeScalars
+    guard scalars.first == "'", startsFormula(scalars.drop { $0 == "'" }) else { return field }
+    return String(scalars.dropFirst())
+  }
+
+  private static func startsFormula(_ scalars: Substring.UnicodeScalarView) -> Bool {
+    switch scalars.first {
+    case "=", "+", "-", "@", "\t", "\r": true
+    default: false
+    }
   }
 
   /// `rows` as CSV text with CRLF after every row (RFC 4180), optionally preceded by a byte
@@ -138,18 +173,6 @@ public enum CSV {
     for row in rows {
       out += row.map(escape).joined(separator: ",")
       out += "\r\n"
-    }
-    return out
-  }
-}
-
-extension String {
-  /// This string with every occurrence of `target` replaced (Foundation-free).
-  fileprivate func replacingAll(_ target: Character, with replacement: String) -> String {
-    var out = ""
-    out.reserveCapacity(count)
-    for c in self {
-      if c == target { out += replacement } else { out.append(c) }
     }
     return out
   }

@@ -9,7 +9,8 @@ public struct DiffMarkdownReporter: DiffReporter {
 
   public func render(_ report: DiffReport) -> String {
     let diff = report.diff
-    var out = "# Catalogue changes: \(Self.text(report.old)) → \(Self.text(report.new))\n\n"
+    var out =
+      "# Catalogue changes: \(MarkdownEscaping.inline(report.old)) → \(MarkdownEscaping.inline(report.new))\n\n"
     out += "\(Wording.changeSummary(diff)). Checks: \(Wording.findingSummary(report.result)).\n"
     let findings = Dictionary(grouping: report.activeFindings) { $0.entityID ?? "" }
     var attached: Set<String> = []
@@ -20,23 +21,28 @@ public struct DiffMarkdownReporter: DiffReporter {
       out += "\n## \(Wording.heading(kind))\n"
       for change in changes {
         attached.insert(change.id)
-        out += "\n### \(Self.text(change.id))" + (change.name.map { " \(Self.text($0))" } ?? "") + "\n\n"
+        out +=
+          "\n### \(MarkdownEscaping.inline(change.id))"
+          + (change.name.map { " \(MarkdownEscaping.inline($0))" } ?? "") + "\n\n"
         var status = change.change.rawValue.prefix(1).uppercased() + change.change.rawValue.dropFirst()
-        if let versions = Wording.versions(change) { status += ", \(versions)" }
+        if let versions = Wording.versions(change) { status += ", \(MarkdownEscaping.inline(versions))" }
         out += "\(status).\n"
         let fields = Wording.listedFields(change)
         if !fields.isEmpty {
           out += "\n"
           for field in fields {
-            out += "- `\(field.displayName)`: \(Self.text(Wording.fieldChange(field, in: change)))\n"
+            out +=
+              "- \(MarkdownEscaping.code(field.displayName)): \(MarkdownEscaping.inline(Wording.fieldChange(field, in: change)))\n"
           }
         }
         if !change.newHistory.isEmpty {
           out += "\nHistory:\n\n"
           for note in change.newHistory {
-            var line = "- \(Self.text(note.version))"
-            if let release = note.release { line += " (\(Self.text(release)))" }
-            if let summary = note.summary, !summary.isEmpty { line += ": \(Self.text(summary))" }
+            var line = "- \(MarkdownEscaping.inline(note.version))"
+            if let release = note.release { line += " (\(MarkdownEscaping.inline(release)))" }
+            if let summary = note.summary, !summary.isEmpty {
+              line += ": \(MarkdownEscaping.inline(summary))"
+            }
             if !note.changes.isEmpty {
               line += line.hasSuffix(".") ? " " : ". "
               line += "Cites " + note.changes.map { Self.citation($0, diff) }.joined(separator: ", ") + "."
@@ -85,37 +91,13 @@ public struct DiffMarkdownReporter: DiffReporter {
 
   /// `CR034 (Title)` when the new catalogue knows the change request, else the id.
   static func citation(_ id: String, _ diff: CatalogueDiff) -> String {
-    let title = diff.changeRequestTitles[id].map { " (\(text($0)))" } ?? ""
-    return "**\(text(id))**\(title)"
+    let title = diff.changeRequestTitles[id].map { " (\(MarkdownEscaping.inline($0)))" } ?? ""
+    return "**\(MarkdownEscaping.inline(id))**\(title)"
   }
 
   static func finding(_ f: Finding, withLocation: Bool) -> String {
-    let location = withLocation ? " `\(f.location.file):\(f.location.line):\(f.location.column)`" : ""
-    return "- **\(f.severity.rawValue)**\(location): \(message(f.message)) (`\(f.ruleID)`)\n"
-  }
-
-  /// Plain text made safe for Markdown: one line, with the characters that start markup escaped.
-  static func text(_ s: String) -> String {
-    var out = ""
-    for ch in s {
-      switch ch {
-      case "\n", "\r", "\t": out.append(" ")
-      case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "{", "}":
-        out.append("\\")
-        out.append(ch)
-      default: out.append(ch)
-      }
-    }
-    return out
-  }
-
-  /// A message: its `code spans` kept, the text between them escaped.
-  static func message(_ s: String) -> String {
-    var out = ""
-    for (i, part) in s.split(separator: "`", omittingEmptySubsequences: false).enumerated() {
-      if i > 0 { out += "`" }
-      out += i % 2 == 1 ? String(part) : text(String(part))
-    }
-    return out
+    let location = withLocation ? " " + MarkdownEscaping.code(Wording.location(f)) : ""
+    return
+      "- **\(f.severity.rawValue)**\(location): \(MarkdownEscaping.keepingCode(f.message)) (`\(f.ruleID)`)\n"
   }
 }

@@ -7,26 +7,27 @@ public struct DiffTextReporter: DiffReporter {
   public init() {}
 
   public func render(_ report: DiffReport) -> String {
+    let e = TextEscaping.line
     var out = ""
     for f in report.activeFindings {
       out +=
-        "\(f.location.file):\(f.location.line):\(f.location.column): \(f.severity.rawValue): \(f.message) [\(f.ruleID)]\n"
+        "\(e(f.location.file)):\(f.location.line):\(f.location.column): \(f.severity.rawValue): \(e(f.message)) [\(f.ruleID)]\n"
     }
     if report.diff.isEmpty {
-      out += "No changes from \(report.old) to \(report.new).\n"
+      out += "No changes from \(e(report.old)) to \(e(report.new)).\n"
     } else {
-      out += "Changes from \(report.old) to \(report.new):\n"
+      out += "Changes from \(e(report.old)) to \(e(report.new)):\n"
       for change in report.diff.changes {
-        var line = "  \(change.change.rawValue) \(change.kind.displayName) \(change.id)"
-        if let name = change.name { line += " \"\(name)\"" }
-        if let versions = Wording.versions(change) { line += " (\(versions))" }
+        var line = "  \(change.change.rawValue) \(change.kind.displayName) \(e(change.id))"
+        if let name = change.name { line += " \"\(e(name))\"" }
+        if let versions = Wording.versions(change) { line += " (\(e(versions)))" }
         out += line + "\n"
         for field in Wording.listedFields(change) {
-          out += "      \(field.displayName): \(Wording.fieldChange(field, in: change))\n"
+          out += "      \(e(field.displayName)): \(e(Wording.fieldChange(field, in: change)))\n"
         }
         for note in change.newHistory {
           out +=
-            "      history: \(DiffText.historyEntry(version: note.version, release: note.release, changes: note.changes.isEmpty ? nil : note.changes.joined(separator: ", "), summary: note.summary))\n"
+            "      history: \(e(DiffText.historyEntry(version: note.version, release: note.release, changes: note.changes.isEmpty ? nil : note.changes.joined(separator: ", "), summary: note.summary)))\n"
         }
       }
     }

@@ -150,7 +150,7 @@ public struct MappingTable: Sendable, Equatable {
   /// A GitHub-flavoured Markdown table, escaped as the Markdown report escapes (Markdown
   /// punctuation, `<`, `>`, `&`; line breaks inside a cell become spaces).
   public func markdown() -> String {
-    let escape = MarkdownReporter.escape
+    let escape = MarkdownEscaping.inline
     var lines = ["# \(escape(title))", ""]
     lines.append("| " + columns.map { escape($0.title) }.joined(separator: " | ") + " |")
     lines.append("|" + columns.map { _ in " --- |" }.joined())
@@ -163,13 +163,6 @@ public struct MappingTable: Sendable, Equatable {
   /// One self-contained HTML file: inline CSS, no scripts, no external references.
   public func html() -> String {
     let e = XMLEscaping.attribute
-    func multiline(_ text: String) -> String {
-      var out = ""
-      for c in text {
-        if c == "\n" || c == "\r\n" || c == "\r" { out += "<br>" } else { out += e(String(c)) }
-      }
-      return out
-    }
     var out = """
       <!DOCTYPE html>
       <html lang="en">
@@ -201,7 +194,7 @@ public struct MappingTable: Sendable, Equatable {
         let close = index == 0 ? "th" : "td"
         switch cell {
         case .empty: out += "<\(tag == "td" ? "td class=\"empty\"" : tag)>–</\(close)>"
-        case .text(let s): out += "<\(tag)>\(multiline(s))</\(close)>"
+        case .text(let s): out += "<\(tag)>\(XMLEscaping.htmlLines(s))</\(close)>"
         case .list(let items): out += "<\(tag)>\(items.map(e).joined(separator: "<br>"))</\(close)>"
         }
       }

@@ -20,7 +20,8 @@ enum ImportCommand: Command {
     interface's id, event codes and schema version, and the SubmitEvents list gives its name.
     dtc: PATH is a DTC JSON bundle (a folder of flows/Dnnnn_vNNN.json) or one flow file; role
     names are resolved through the aliases in DIR/roles.json.
-    csv: FILE is RFC 4180 CSV whose header row names the fields; list fields are separated by ';'.
+    csv: FILE is RFC 4180 CSV whose header row names the fields; list fields are separated by ';';
+    a cell of ' and then =, +, -, @, tab or CR loses the ' (the mapping CSV's formula guard).
 
     Importing merges: it creates new entities, updates the fields it imports and keeps every other
     field. Re-running on the same input changes nothing. Ids that are not valid for their kind

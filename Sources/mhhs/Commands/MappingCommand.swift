@@ -12,7 +12,9 @@ enum MappingCommand: Command {
     MHHS go-live, the interfaces that replace it, the decision and the rationale. --by interface:
     one row per interface with its transport, senders, receivers and the D-flows it replaces.
     CSV is RFC 4180 with CRLF line ends and a UTF-8 byte order mark (so Excel reads it as UTF-8);
-    list cells are joined with "; ". HTML is one self-contained file.
+    list cells are joined with "; ", and a cell Excel would run as a formula (starting with =, +,
+    -, @, tab or CR) gets a ' in front, which import csv takes away. HTML is one self-contained
+    file.
     """
   static let options: [OptionSpec] = [
     .option(
