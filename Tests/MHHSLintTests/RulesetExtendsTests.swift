@@ -12,7 +12,8 @@ import Testing
   @Test func theSameIDTwiceInOneFileIsAnErrorGivingBothPlaces() throws {
     let files = try RulesetFiles(["r.json": "{ \"define\": [\n  \(Self.define),\n  \(Self.define)\n] }"])
     #expect(
-      files.error("r.json") == "r.json:3:11: `local/x` is already defined at r.json:2:11; give this rule another id")
+      files.error("r.json")
+        == "r.json:3:11: `local/x` is already defined at r.json:2:11; give this rule another id")
   }
 
   @Test func aFileReachedTwiceWithTwoDefinitionsOfOneIDIsStillAnError() throws {
@@ -20,7 +21,8 @@ import Testing
       "d.json": "{ \"define\": [\n  \(Self.define),\n  \(Self.define)\n] }",
       "a.json": #"{ "extends": ["d.json", "d.json"] }"#,
     ])
-    #expect(files.error("a.json")?.hasPrefix("d.json:3:11: `local/x` is already defined at d.json:2:11") == true)
+    #expect(
+      files.error("a.json")?.hasPrefix("d.json:3:11: `local/x` is already defined at d.json:2:11") == true)
   }
 
   @Test func absolutePathsAreRefusedAtTheEntry() throws {

@@ -407,7 +407,8 @@ private struct Scanner {
       name =
         "control character U+00\(byte < 0x10 ? "0" : "")\(String(byte, radix: 16, uppercase: true)); escape it as \\u00XX"
     }
-    return error("unescaped \(name) inside a string", withoutInput: "unescaped control character inside a string")
+    return error(
+      "unescaped \(name) inside a string", withoutInput: "unescaped control character inside a string")
   }
 
   mutating func parseEscape() throws(JSONSyntaxError) {
