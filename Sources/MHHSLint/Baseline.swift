@@ -5,7 +5,8 @@ import MHHSCatalogue
 ///
 /// Entries match findings by fingerprint (rule, entity, file inside the catalogue and JSON
 /// pointer; never line or column), so a baseline survives reformatting. Entries that match no
-/// finding are reported as `baseline/stale-entry`, so the baseline shrinks as gaps are fixed.
+/// finding, or name a rule lint does not have, are reported as `baseline/stale-entry`, so the
+/// baseline shrinks as gaps are fixed and a mistyped or retired rule id does not go unnoticed.
 public struct Baseline: Sendable, Equatable {
   /// One recorded finding.
   public struct Entry: Sendable, Hashable {
@@ -91,19 +92,28 @@ public struct Baseline: Sendable, Equatable {
   // MARK: Applying
 
   /// What a baseline entry is judged against: entries for rules that did not run, or for
-  /// entities outside the `--release` scope, are neither matched nor stale.
+  /// entities outside the `--release` scope, are neither matched nor stale; entries for rules
+  /// lint does not have are stale.
   public struct Scope: Sendable {
+    /// Every rule lint has, on or off; `nil` when unknown (every rule is taken to exist).
+    public var knownRules: Set<String>?
     public var ranRules: Set<String>?
     public var skippedEntities: Set<String>
 
-    public init(ranRules: Set<String>? = nil, skippedEntities: Set<String> = []) {
+    public init(
+      knownRules: Set<String>? = nil, ranRules: Set<String>? = nil, skippedEntities: Set<String> = []
+    ) {
+      self.knownRules = knownRules
       self.ranRules = ranRules
       self.skippedEntities = skippedEntities
     }
 
-    /// The rules `linter` runs under `options`, and the interfaces `--release` leaves out.
+    /// The rules `linter` has and runs under `options`, and the interfaces `--release` leaves
+    /// out. `baseline/stale-entry` counts as run: an entry for it can never match, so it is stale.
     public init(linter: Linter, options: LintOptions, catalogue: Catalogue) {
-      ranRules = Set(linter.rules.map(\.description).filter { options.configuration.isEnabled($0) }.map(\.id))
+      let rules = linter.rules.map(\.description)
+      knownRules = Set(rules.map(\.id) + [staleEntryRule.id])
+      ranRules = Set(rules.filter { options.configuration.isEnabled($0) }.map(\.id) + [staleEntryRule.id])
       skippedEntities = []
       if let id = options.release, let rank = catalogue.releaseRank(id) {
         let context = RuleContext(
@@ -111,6 +121,10 @@ public struct Baseline: Sendable, Equatable {
         skippedEntities = Set(
           catalogue.interfaces.filter { !context.inScope($0, in: catalogue) }.map(\.id.value))
       }
+    }
+
+    func knows(_ entry: Entry) -> Bool {
+      knownRules?.contains(entry.rule) ?? true
     }
 
     func judges(_ entry: Entry) -> Bool {
@@ -122,7 +136,8 @@ public struct Baseline: Sendable, Equatable {
 
   /// `result` with the findings this baseline records suppressed (kind `baseline`), plus one
   /// `baseline/stale-entry` finding (info) for each entry that matches no unsuppressed
-  /// finding, located at the entry in `file` (the baseline's path as the user gave it).
+  /// finding or names a rule `scope` does not know, located at the entry in `file` (the
+  /// baseline's path as the user gave it).
   public func apply(to result: LintResult, file: String, scope: Scope = .init()) -> LintResult {
     let byFingerprint = Set(entries.map(\.fingerprint))
     var matched: Set<String> = []
@@ -135,16 +150,23 @@ public struct Baseline: Sendable, Equatable {
     }
     var reported: Set<String> = []
     for (index, entry) in entries.enumerated()
-    where !matched.contains(entry.fingerprint) && scope.judges(entry)
+    where !matched.contains(entry.fingerprint) && (!scope.knows(entry) || scope.judges(entry))
       && reported.insert(entry.fingerprint).inserted
     {
       let subject = entry.entity.map { " on \($0)" } ?? ""
       let at = entry.pointer.isEmpty ? "" : " at \(entry.pointer)"
+      let suggestion = NearestName.suggest(entry.rule, from: scope.knownRules ?? []).map {
+        "; did you mean `\($0)`?"
+      }
+      let problem =
+        scope.knows(entry)
+        ? "matches no finding"
+        : "names a rule that does not exist (none is built in or defined by the ruleset\(suggestion ?? ""))"
       out.findings.append(
         Finding(
           ruleID: Self.staleEntryRule.id, severity: Self.staleEntryRule.defaultSeverity,
           message:
-            "baseline entry for \(entry.rule)\(subject)\(at) matches no finding; remove it from the baseline (or rewrite it with --write-baseline)",
+            "baseline entry for \(entry.rule)\(subject)\(at) \(problem); remove it from the baseline (or rewrite it with --write-baseline)",
           entityID: entry.entity,
           location: SourceLocation(
             file: file, position: entry.position ?? .start, pointer: JSONPointer.appending("/findings", index)
@@ -199,10 +221,12 @@ public struct Baseline: Sendable, Equatable {
     }
   }
 
-  /// Parses a baseline file, keeping the position of each entry.
+  /// Parses a baseline file, keeping the position of each entry. Until the file shows
+  /// `"format": 1`, messages quote nothing from it: `--baseline` may name a file that is not a
+  /// baseline, and its content must not be echoed into a CI log.
   public static func parse(_ bytes: [UInt8]) -> Result<Baseline, ReadError> {
     switch JSONParser.parse(bytes) {
-    case .failure(let error): .failure(ReadError(error.message, at: error.position))
+    case .failure(let error): .failure(ReadError(error.messageWithoutInput, at: error.position))
     case .success(let value):
       Result { () throws(ReadError) in try decode(value) }
     }
@@ -214,15 +238,20 @@ public struct Baseline: Sendable, Equatable {
         "a baseline is an object with \"format\" and \"findings\", not \(root.typeDescription)",
         at: root.position)
     }
-    try rejectUnknown(members, known: ["format", "findings"], in: "a baseline")
     guard let format = root["format"] else {
       throw ReadError("a baseline needs \"format\": \(Self.format)", at: root.position)
     }
-    guard case .number(let number) = format.value.storage, number == String(Self.format) else {
+    guard case .number(let number) = format.value.storage else {
       throw ReadError(
-        "unsupported baseline format \(format.value.plain.render(indent: false)); this version of mhhs reads format \(Self.format)",
+        "\"format\" must be the number \(Self.format), not \(format.value.typeDescription)",
         at: format.value.position)
     }
+    guard number == String(Self.format) else {
+      throw ReadError(
+        "unsupported baseline format \(number); this version of mhhs reads format \(Self.format)",
+        at: format.value.position)
+    }
+    try rejectUnknown(members, known: ["format", "findings"], in: "a baseline")
     guard let findings = root["findings"] else {
       throw ReadError("a baseline needs \"findings\", an array of entries", at: root.position)
     }

@@ -158,6 +158,22 @@ import Testing
     #expect(error.position == Position(line: r.line, column: r.column), "message: \(error.message)")
   }
 
+  /// Errors that quote the input have a version that does not, for files that may not be what
+  /// they were named as (rulesets, baselines).
+  @Test(
+    "messages without input quote nothing",
+    arguments: [
+      ("[Zq]", "Z"), ("{\"Zq\": 1, \"Zq\": 2}", "Zq"), (#"["\uD8A7x"]"#, "D8A7"), (#"["\uDCA7"]"#, "DCA7"),
+      ("[\"a\u{1B}\"]", "1B"), ("[\u{7F}]", "7F"),
+    ])
+  func messagesWithoutInputQuoteNothing(_ text: String, _ quoted: String) throws {
+    let error = try #require(Self.failure(Array(text.utf8)))
+    #expect(error.message.contains(quoted))
+    #expect(!error.messageWithoutInput.contains(quoted), "\(error.messageWithoutInput)")
+    let invalid = try #require(Self.failure([0x5B, 0xFE, 0x5D]))
+    #expect(invalid.message.contains("FE") && !invalid.messageWithoutInput.contains("FE"))
+  }
+
   // MARK: Depth
 
   @Test func deepOpenArraysDoNotCrash() throws {

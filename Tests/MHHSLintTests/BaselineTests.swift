@@ -89,6 +89,45 @@ import Testing
     #expect(baseline.apply(to: result, file: "b").findings.count == result.findings.count + 1)
   }
 
+  @Test func entriesForRulesThatDoNotExistAreStaleAndSaySo() throws {
+    let catalogue = try CatalogueLoader.load(
+      files: RuleExample.baseFiles.map { CatalogueLoader.File($0.key, $0.value) })
+    let options = LintOptions(
+      asOf: Self.asOf, configuration: RuleConfiguration(rules: ["design/dtn-outlier": .off]))
+    let linter = Linter()
+    let result = try linter.lint(catalogue, options: options, today: Self.asOf)
+    let baseline = Baseline(entries: [
+      .init(
+        rule: "nfr/missing-respons-times", entity: "IF-021", pointer: "", fingerprint: "1",
+        position: Position(line: 3, column: 5)),
+      .init(rule: "design/dtn-outlier", entity: "IF-021", pointer: "", fingerprint: "2"),
+      .init(rule: Baseline.staleEntryRule.id, entity: nil, pointer: "", fingerprint: "3"),
+    ])
+    let applied = baseline.apply(
+      to: result, file: "b.json", scope: .init(linter: linter, options: options, catalogue: catalogue))
+    let stale = applied.findings.filter { $0.ruleID == Baseline.staleEntryRule.id }
+    #expect(
+      stale.map(\.message).sorted() == [
+        "baseline entry for baseline/stale-entry matches no finding; remove it from the baseline (or rewrite it with --write-baseline)",
+        "baseline entry for nfr/missing-respons-times on IF-021 names a rule that does not exist (none is built in or defined by the ruleset; did you mean `nfr/missing-response-times`?); remove it from the baseline (or rewrite it with --write-baseline)",
+      ])
+    #expect(
+      stale.contains { $0.location.position == Position(line: 3, column: 5) && $0.entityID == "IF-021" })
+  }
+
+  /// A file that has not shown `"format": 1` is not quoted back: `--baseline` may name any file.
+  @Test(arguments: [
+    "Zq:$6$secret:19000\n", #"{ "Zqtoken": "x" }"#, #"{ "format": "Zq" }"#, #"{ "Zq": 1, "Zq": 2 }"#,
+    "[ \u{7F}Zq ]",
+  ])
+  func aFileThatIsNotABaselineIsNotQuoted(_ text: String) {
+    switch Baseline.parse(Array(text.utf8)) {
+    case .success: Issue.record("accepted \(text)")
+    case .failure(let error):
+      #expect(!error.message.contains("Z") && !error.message.contains("7F"), "\(error.message)")
+    }
+  }
+
   @Test(arguments: [
     ("", 1, 1),
     ("{}", 1, 1),

@@ -142,7 +142,7 @@ import Testing
     .init(
       name: "unknown top-level key", json: "{\n  \"rule\": {}\n}",
       error:
-        "r.json:2:3: unknown key `rule` in a ruleset; did you mean `rules`? the keys of a ruleset are `extends`, `rules`, `overrides`, `define`"
+        "r.json:2:3: unknown key in a ruleset; did you mean `rules`? the keys of a ruleset are `extends`, `rules`, `overrides`, `define`"
     ),
     .init(
       name: "unknown rule id", json: "{\n  \"rules\": { \"nfr/missing-respons-times\": \"error\" }\n}",

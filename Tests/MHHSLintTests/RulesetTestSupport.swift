@@ -22,6 +22,11 @@ struct RulesetFiles: ~Copyable {
 
   func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
+  /// Adds (or replaces) one file.
+  func write(_ name: String, _ content: String) throws {
+    try Data(content.utf8).write(to: directory.appendingPathComponent(name))
+  }
+
   func load(_ name: String) throws(RulesetError) -> Ruleset { try RulesetLoader().load(path(name)) }
 
   /// The error loading `name` gives, with the scratch directory taken out of the message.

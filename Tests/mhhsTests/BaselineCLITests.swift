@@ -136,6 +136,20 @@ import Testing
     #expect(result.stderr.contains(message), "\(result.stderr)")
   }
 
+  @Test func anEntryForARuleThatDoesNotExistIsReportedNotIgnored() throws {
+    let s = try Scratch()
+    try s.write(
+      "baseline.json",
+      "{ \"format\": 1, \"findings\": [\n  { \"rule\": \"nfr/no-such-rule\", \"entity\": \"IF-021\", \"pointer\": \"\", \"fingerprint\": \"0123456789abcdef\" } ] }"
+    )
+    let result = try s.run(["lint", "catalogue", "--baseline", "baseline.json", "--fail-on", "never"])
+    #expect(result.status == 0)
+    #expect(
+      result.stdout.contains(
+        "baseline.json:2:3: info: baseline entry for nfr/no-such-rule on IF-021 names a rule that does not exist"
+      ), "\(result.stdout)")
+  }
+
   @Test func missingBaselineIsExit2() throws {
     let s = try Scratch()
     let result = try s.run(["lint", "catalogue", "--baseline", "nowhere.json"])

@@ -1,10 +1,15 @@
 /// Why a document is not valid JSON, and where.
 public struct JSONSyntaxError: Error, Sendable, Equatable {
   public var message: String
+  /// ``message`` without the characters, bytes, keys or escapes of the input that it quotes,
+  /// for files that may not be what they were named as (a ruleset's `extends` can name any
+  /// file, and its content must not be echoed into a CI log).
+  public var messageWithoutInput: String
   public var position: Position
 
-  public init(_ message: String, at position: Position) {
+  public init(_ message: String, withoutInput: String? = nil, at position: Position) {
     self.message = message
+    self.messageWithoutInput = withoutInput ?? message
     self.position = position
   }
 }
@@ -85,8 +90,10 @@ private struct Scanner {
     return Position(line: line, column: col)
   }
 
-  mutating func error(_ message: String, at target: Int? = nil) -> JSONSyntaxError {
-    JSONSyntaxError(message, at: position(at: min(target ?? offset, bytes.count)))
+  mutating func error(_ message: String, withoutInput: String? = nil, at target: Int? = nil)
+    -> JSONSyntaxError
+  {
+    JSONSyntaxError(message, withoutInput: withoutInput, at: position(at: min(target ?? offset, bytes.count)))
   }
 
   mutating func skipWhitespace() {
@@ -170,9 +177,13 @@ private struct Scanner {
     case 0xEF where offset + 2 < bytes.count && bytes[offset + 1] == 0xBB && bytes[offset + 2] == 0xBF:
       return error("unexpected byte order mark; save the file as UTF-8 without BOM")
     case 0x20...0x7E:
-      return error("unexpected '\(Character(Unicode.Scalar(byte)))'; expected \(expecting)")
+      return error(
+        "unexpected '\(Character(Unicode.Scalar(byte)))'; expected \(expecting)",
+        withoutInput: "unexpected character; expected \(expecting)")
     default:
-      return error("unexpected byte 0x\(String(byte, radix: 16, uppercase: true)); expected \(expecting)")
+      return error(
+        "unexpected byte 0x\(String(byte, radix: 16, uppercase: true)); expected \(expecting)",
+        withoutInput: "unexpected byte; expected \(expecting)")
     }
   }
 
@@ -246,7 +257,8 @@ private struct Scanner {
   mutating func duplicate(_ key: String, at keyOffset: Int, _ members: [JSONMember]) -> JSONSyntaxError {
     let first = members.first { $0.key == key }!.keyPosition
     return error(
-      "duplicate key \"\(key)\" (first at line \(first.line), column \(first.column))", at: keyOffset)
+      "duplicate key \"\(key)\" (first at line \(first.line), column \(first.column))",
+      withoutInput: "duplicate key (first at line \(first.line), column \(first.column))", at: keyOffset)
   }
 
   mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> [JSONValue] {
@@ -395,7 +407,8 @@ private struct Scanner {
       name =
         "control character U+00\(byte < 0x10 ? "0" : "")\(String(byte, radix: 16, uppercase: true)); escape it as \\u00XX"
     }
-    return error("unescaped \(name) inside a string")
+    return error(
+      "unescaped \(name) inside a string", withoutInput: "unescaped control character inside a string")
   }
 
   mutating func parseEscape() throws(JSONSyntaxError) {
@@ -420,17 +433,21 @@ private struct Scanner {
           bytes[offset + 1] == UInt8(ascii: "u")
         else {
           throw error(
-            "lone surrogate escape \\u\(hexString(scalar)) without a low surrogate", at: escapeStart)
+            "lone surrogate escape \\u\(hexString(scalar)) without a low surrogate",
+            withoutInput: "lone surrogate escape without a low surrogate", at: escapeStart)
         }
         offset += 2
         let low = try hex4()
         guard (0xDC00..<0xE000).contains(low) else {
           throw error(
-            "lone surrogate escape \\u\(hexString(scalar)) without a low surrogate", at: escapeStart)
+            "lone surrogate escape \\u\(hexString(scalar)) without a low surrogate",
+            withoutInput: "lone surrogate escape without a low surrogate", at: escapeStart)
         }
         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
       } else if (0xDC00..<0xE000).contains(scalar) {
-        throw error("lone surrogate escape \\u\(hexString(scalar)) without a high surrogate", at: escapeStart)
+        throw error(
+          "lone surrogate escape \\u\(hexString(scalar)) without a high surrogate",
+          withoutInput: "lone surrogate escape without a high surrogate", at: escapeStart)
       }
       scratch.append(contentsOf: Array(String(Character(Unicode.Scalar(scalar)!)).utf8))
     default:
@@ -482,7 +499,9 @@ private struct Scanner {
       length = 4
       upperBound = 0x8F
     default:
-      throw error("invalid UTF-8 byte 0x\(String(lead, radix: 16, uppercase: true)); save the file as UTF-8")
+      throw error(
+        "invalid UTF-8 byte 0x\(String(lead, radix: 16, uppercase: true)); save the file as UTF-8",
+        withoutInput: "invalid UTF-8 byte; save the file as UTF-8")
     }
     guard offset + length <= bytes.count else {
       throw error("truncated UTF-8 sequence; save the file as UTF-8")

@@ -4,8 +4,10 @@ import MHHSCatalogue
 /// parser, and checks every key and value. Anything wrong is a ``RulesetError`` at the exact
 /// place, saying what to write instead.
 ///
-/// A ruleset can only name built-in rulesets (`recommended`, `all`) or other ruleset files; it
-/// never runs code or reaches the network.
+/// A ruleset can only name built-in rulesets (`recommended`, `all`) or other ruleset files by
+/// relative paths; it never runs code or reaches the network. Until a file has shown itself to
+/// be a ruleset (JSON, an object, only ruleset keys at the top), no message quotes its content,
+/// since `extends` can name any file.
 public struct RulesetLoader: Sendable {
   /// The rules a ruleset may configure besides the ones it defines.
   public var builtinRules: [RuleDescription]
@@ -16,6 +18,9 @@ public struct RulesetLoader: Sendable {
 
   /// Deepest `extends` chain accepted.
   public static let maximumDepth = 32
+  /// Most ruleset files read for one ruleset, counting a file again each time `extends` reaches
+  /// it, so that files extending the same file twice, in a chain, cannot multiply the work.
+  public static let maximumReads = 100
   public static let builtinNames = ["recommended", "all"]
 
   static let topKeys = ["extends", "rules", "overrides", "define"]
@@ -41,7 +46,8 @@ public struct RulesetLoader: Sendable {
     var rules: [String: RuleSetting] = [:]
     var overrides: [RuleConfiguration.Override] = []
     var defined: [DefinedRule] = []
-    var definedFrom: [String: String] = [:]
+    /// For each defined id: its index in `defined` and the canonical path of its file.
+    var definedAt: [String: (index: Int, canonical: String)] = [:]
     var files: [String] = []
 
     var knownDescriptions: [RuleDescription] { builtin + defined.map(\.description) }
@@ -71,6 +77,7 @@ public struct RulesetLoader: Sendable {
       if let from { return RulesetError(file: from.file, position: from.position, message: message) }
       return RulesetError(file: display, position: nil, message: message)
     }
+    let chain = (stack.map(\.display) + [display]).joined(separator: " → ")
     if let start = stack.firstIndex(where: { $0.canonical == canonical }) {
       let cycle = stack[start...].map(\.display) + [display]
       throw failAtReference(
@@ -78,7 +85,12 @@ public struct RulesetLoader: Sendable {
     }
     if stack.count >= Self.maximumDepth {
       throw failAtReference(
-        "`extends` chains more than \(Self.maximumDepth) rulesets; extend fewer files in a row")
+        "`extends` chains more than \(Self.maximumDepth) rulesets (\(chain)); extend fewer files in a row")
+    }
+    if state.files.count >= Self.maximumReads {
+      throw failAtReference(
+        "`extends` reaches more than \(Self.maximumReads) ruleset files in all, counting a file each time it is reached (here through \(chain)); extend each shared ruleset from fewer places"
+      )
     }
     let bytes = try read(display, extended: from != nil, failAtReference)
     let root: JSONValue
@@ -87,11 +99,13 @@ public struct RulesetLoader: Sendable {
     case .failure(let error):
       throw RulesetError(
         file: display, position: error.position,
-        message: "invalid JSON: \(error.message); a ruleset is strict JSON (no comments, no trailing commas)")
+        message:
+          "invalid JSON: \(error.messageWithoutInput); a ruleset is strict JSON (no comments, no trailing commas)"
+      )
     }
     state.files.append(display)
     let file = FileReader(file: display)
-    let top = try file.object(root, "a ruleset", keys: Self.topKeys)
+    let top = try file.object(root, "a ruleset", keys: Self.topKeys, quotingUnknownKeys: false)
 
     if let extends = top["extends"] {
       for entry in try file.stringList(extends.value, "`extends`", example: #"["recommended"]"#) {
@@ -99,6 +113,7 @@ public struct RulesetLoader: Sendable {
         case "recommended": state.applyRecommended()
         case "all": state.applyAll()
         default:
+          try file.checkExtendsPath(entry)
           let parent = Self.join(display, entry.text)
           try apply(
             parent, stack: stack + [(canonical, display)], state: &state, from: (display, entry.position))
@@ -112,18 +127,23 @@ public struct RulesetLoader: Sendable {
           "`define` must be an array of rule definitions, not \(define.value.typeDescription); write \"define\": [ { \"id\": \"local/…\", … } ]"
         )
       }
+      var definedHere: Set<String> = []
       for element in elements {
         let rule = try file.definedRule(element)
-        if let existing = state.defined.first(where: { $0.description.id == rule.description.id }) {
-          // The same file reached twice through different `extends` defines nothing new.
-          if state.definedFrom[rule.description.id] == canonical { continue }
+        let id = rule.description.id
+        if let at = state.definedAt[id] {
+          // The same file reached again through another `extends` defines nothing new; the same
+          // id twice in one file is as wrong as in two.
+          if at.canonical == canonical && !definedHere.contains(id) { continue }
+          let existing = state.defined[at.index]
           throw file.error(
             rule.position,
-            "`\(rule.description.id)` is already defined at \(existing.definedIn):\(existing.position.line):\(existing.position.column); give this rule another id"
+            "`\(id)` is already defined at \(existing.definedIn):\(existing.position.line):\(existing.position.column); give this rule another id"
           )
         }
+        state.definedAt[id] = (state.defined.count, canonical)
         state.defined.append(rule)
-        state.definedFrom[rule.description.id] = canonical
+        definedHere.insert(id)
       }
     }
     if let rules = top["rules"] {
@@ -208,7 +228,6 @@ public struct RulesetLoader: Sendable {
 
   /// `relative` resolved against the directory of `base`, both as shown to people.
   static func join(_ base: String, _ relative: String) -> String {
-    if relative.hasPrefix("/") { return normalize(relative) }
     guard let slash = base.lastIndex(of: "/") else { return normalize(relative) }
     return normalize(String(base[...slash]) + relative)
   }
@@ -262,8 +281,11 @@ private struct FileReader {
     var position: Position
   }
 
-  /// The members of an object, after refusing unknown keys (with the nearest known one).
-  func object(_ value: JSONValue, _ what: String, keys: [String]) throws(RulesetError) -> [String: JSONMember]
+  /// The members of an object, after refusing unknown keys (with the nearest known one). An
+  /// unknown key is named only when `quotingUnknownKeys`: at the top of a file it may be the
+  /// first sign that the file is not a ruleset at all.
+  func object(_ value: JSONValue, _ what: String, keys: [String], quotingUnknownKeys: Bool = true)
+    throws(RulesetError) -> [String: JSONMember]
   {
     guard let members = value.members else {
       throw error(value.position, "\(what) must be an object, not \(value.typeDescription); write { … }")
@@ -272,9 +294,10 @@ private struct FileReader {
     for member in members {
       guard keys.contains(member.key) else {
         let hint = NearestName.suggest(member.key, from: keys).map { "did you mean `\($0)`? " } ?? ""
+        let key = quotingUnknownKeys ? "unknown key `\(member.key)`" : "unknown key"
         throw error(
           member.keyPosition,
-          "unknown key `\(member.key)` in \(what); \(hint)the keys of \(what) are \(keys.map { "`\($0)`" }.joined(separator: ", "))"
+          "\(key) in \(what); \(hint)the keys of \(what) are \(keys.map { "`\($0)`" }.joined(separator: ", "))"
         )
       }
       result[member.key] = member
@@ -337,6 +360,23 @@ private struct FileReader {
       throw error(value.position, "`\(text)` is not a severity; \(hint)write one of \(names)")
     }
     return setting
+  }
+
+  /// An `extends` path: relative to the extending file, so that rulesets kept in a repository
+  /// work in every checkout, and free of control characters (a NUL would cut the path short).
+  func checkExtendsPath(_ path: Text) throws(RulesetError) {
+    if path.text.hasPrefix("/") {
+      throw error(
+        path.position,
+        "`extends` takes paths relative to this ruleset, not absolute ones, so that it works in every checkout; write `recommended`, `all` or a path such as \"../shared/team.json\""
+      )
+    }
+    if path.text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+      throw error(
+        path.position,
+        "an `extends` path must not contain control characters; write the path of a ruleset file relative to this one"
+      )
+    }
   }
 
   /// Entity globs: `*` any run of characters, `?` one; otherwise the characters of ids.
