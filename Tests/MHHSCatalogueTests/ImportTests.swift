@@ -409,6 +409,29 @@ enum MiniDIP {
   @Test func sourcesNameTheDTCVersion() {
     #expect(result.entities[0].sourceLines.map(\.text) == ["DTC 15.4 (third-party JSON extraction)"])
   }
+
+  @Test func twoFilesForTheSameFlowAndVersionAreAWarningAndTheFirstIsUsed() {
+    let copy = DTCImporter.Flow(
+      id: "D0002", version: "002", name: "Copy", ownership: "BSC", routes: [], file: "D0002_v002 copy.json")
+    let unversioned = [nil, nil].enumerated().map { index, version in
+      DTCImporter.Flow(
+        id: "D0003", version: version, name: "N", ownership: nil, routes: [], file: "D0003-\(index).json")
+    }
+    let result = DTCImporter.entities(Self.flows + [copy] + unversioned, roles: Self.roles, dtcVersion: nil)
+    #expect(result.entities[1].fields.first { $0.name == "name" }?.value == .string("Two"))
+    let warnings = result.problems.filter { !$0.message.contains("Martian") }
+    #expect(
+      warnings == [
+        .init(
+          .warning,
+          "D0002 version \"002\" is in two files, D0002_v002.json and D0002_v002 copy.json; D0002_v002.json was used",
+          id: "D0002"),
+        .init(
+          .warning,
+          "D0003 without a flowVersion is in two files, D0003-0.json and D0003-1.json; D0003-0.json was used",
+          id: "D0003"),
+      ])
+  }
 }
 
 @Suite struct CSVImporterTests {
