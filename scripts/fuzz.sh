@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# Fuzz the JSON parser and the catalogue decoder with libFuzzer (Swift's -sanitize=fuzzer,address).
+# Fuzz the JSON parser, the catalogue decoder and the importers with libFuzzer (Swift's
+# -sanitize=fuzzer,address).
 #
-#   scripts/fuzz.sh [SECONDS] [parser|catalogue|both]     (default: 300 both)
+#   scripts/fuzz.sh [SECONDS] [parser|catalogue|dip-openapi|csv|both|all]     (default: 300 both)
+#
+# dip-openapi: `import dip-openapi` on a fuzzed specification (the Interfaces-EventCodes
+# document, then after a NUL byte the SubmitEvents document); csv: `import csv` on a fuzzed
+# table (the first byte picks --kind). both: parser and catalogue; all: the four in turn.
 #
 # FUZZ_CONFIG=release builds them optimised (assertions and bounds checks stay on).
 # Builds the harnesses in Fuzz/ (a separate package, so the main build stays plain), then runs
@@ -30,6 +35,12 @@ run() {
 case $which in
   parser) run parser FuzzParser ;;
   catalogue) run catalogue FuzzCatalogue ;;
+  dip-openapi) run dip-openapi FuzzImportDIP ;;
+  csv) run csv FuzzImportCSV ;;
   both) run parser FuzzParser && run catalogue FuzzCatalogue ;;
-  *) echo "usage: scripts/fuzz.sh [SECONDS] [parser|catalogue|both]" >&2; exit 2 ;;
+  all)
+    run parser FuzzParser && run catalogue FuzzCatalogue && run dip-openapi FuzzImportDIP \
+      && run csv FuzzImportCSV
+    ;;
+  *) echo "usage: scripts/fuzz.sh [SECONDS] [parser|catalogue|dip-openapi|csv|both|all]" >&2; exit 2 ;;
 esac

@@ -1,4 +1,4 @@
-import MHHSCatalogue
+@testable import MHHSCatalogue
 import Testing
 
 /// A catalogue held in memory (with a manifest unless `manifest` is false), for the merger.
@@ -118,6 +118,87 @@ enum MiniDIP {
     #expect(
       entity("IF-001")?.sourceLines.map(\.text) == [
         "DIP API 9.9.9 (Elexon, Interfaces-EventCodes)", "DIP API 9.9.9 (Elexon, SubmitEvents)",
+      ])
+  }
+
+  /// A spec whose IF-001 payload reaches its header through `$ref`s `C0` → `C1` → … → `C<n>`.
+  static func refChain(_ length: Int) -> String {
+    var schemas = [
+      ##""IF-001-Payload": { "description": "IF001 Message", "$ref": "#/components/schemas/C0" }"##
+    ]
+    for i in 0..<length { schemas.append(##""C\##(i)": { "$ref": "#/components/schemas/C\##(i + 1)" }"##) }
+    schemas.append(
+      ##""C\##(length)": { "properties": { "interfaceID": { "enum": ["IF-001"] }, "eventCode": { "enum": ["[Last]"] } } }"##
+    )
+    return ##"{ "components": { "schemas": {"## + schemas.joined(separator: ",\n") + "} } }"
+  }
+
+  /// The time limit is a hang guard: each reference once cost a search through every schema.
+  @Test(.timeLimit(.minutes(1))) func aLongRefChainIsFollowedToItsEndWithoutExhaustingTheStack() {
+    let result = DIPOpenAPIImporter.entities(interfaces: parse(Self.refChain(30_000)), submitEvents: nil)
+    #expect(result.entities.map(\.id) == ["IF-001"])
+    #expect(result.entities.first?.fields.first { $0.name == "events" }?.value == .array([.string("Last")]))
+    #expect(!result.problems.contains { $0.message.contains("$ref") })
+  }
+
+  @Test func aRefCycleIsAWarningNamingTheFileAndTheReferences() {
+    let spec = """
+      { "components": { "schemas": {
+        "IF-001-Payload": { "oneOf": [ { "$ref": "#/components/schemas/A" }, { "$ref": "#/components/schemas/A" } ] },
+        "A": { "properties": { "interfaceID": { "enum": ["IF-001"] }, "next": { "$ref": "#/components/schemas/B" } } },
+        "B": { "allOf": [ { "$ref": "#/components/schemas/A" } ], "properties": { "eventCode": { "enum": ["[E]"] } } }
+      } } }
+      """
+    let result = DIPOpenAPIImporter.entities(
+      interfaces: parse(spec), submitEvents: nil, interfacesFile: "spec/Interfaces.json")
+    #expect(result.entities.first?.fields.first { $0.name == "events" }?.value == .array([.string("E")]))
+    let warnings = result.problems.filter { $0.message.contains("$ref") }
+    // The second oneOf branch reaches A again, but not through itself: that is no cycle.
+    #expect(
+      warnings == [
+        .init(
+          .warning,
+          "schema IF-001-Payload: $ref '#/components/schemas/A' in 'spec/Interfaces.json' leads back to itself ('#/components/schemas/A' → '#/components/schemas/B' → '#/components/schemas/A'); it was followed once",
+          id: "IF-001")
+      ])
+  }
+
+  @Test func aLongCycleIsShortenedInItsWarning() {
+    #expect(
+      DIPOpenAPIImporter.cycle(["A", "B", "C", "D", "E", "F"][...])
+        == "'A' → 'B' → 'C' → … (2 more) → 'F' → 'A'")
+    #expect(DIPOpenAPIImporter.cycle(["A"][...]) == "'A' → 'A'")
+  }
+
+  @Test func theWalkStopsWithAWarningWhenItsBudgetIsSpent() throws {
+    let document = parse(Self.refChain(100))
+    let payload = try #require(document[value: "components"]?[value: "schemas"]?[value: "IF-001-Payload"])
+    var references = LocalReferences(in: document)
+    var budget = 50
+    let (facts, problems) = DIPOpenAPIImporter.collect(
+      payload, schemaName: "IF-001-Payload", references: &references, file: "spec.json", budget: &budget)
+    #expect(facts.events.isEmpty)
+    #expect(
+      problems.map(\.message) == [
+        "schema IF-001-Payload: the $refs of 'spec.json' lead through more than \(DIPOpenAPIImporter.maximumWalk) schema parts; the walk stopped, and what this schema gives may be incomplete"
+      ])
+  }
+
+  @Test func aRefToNothingIsAWarningNamingTheFileAndTheReference() {
+    let spec = """
+      { "components": { "schemas": {
+        "IF-001-Payload": { "properties": { "interfaceID": { "enum": ["IF-001"] } },
+          "oneOf": [ { "$ref": "#/components/schemas/Missing" }, { "$ref": "#/components/schemas/list/7" } ] },
+        "list": [ {} ]
+      } } }
+      """
+    let result = DIPOpenAPIImporter.entities(
+      interfaces: parse(spec), submitEvents: nil, interfacesFile: "spec/Interfaces.json")
+    let warnings = result.problems.filter { $0.message.contains("$ref") }.map(\.message)
+    #expect(
+      warnings == [
+        "schema IF-001-Payload: $ref '#/components/schemas/Missing' in 'spec/Interfaces.json' names nothing in that document; it was not followed",
+        "schema IF-001-Payload: $ref '#/components/schemas/list/7' in 'spec/Interfaces.json' names nothing in that document; it was not followed",
       ])
   }
 
@@ -327,6 +408,29 @@ enum MiniDIP {
 
   @Test func sourcesNameTheDTCVersion() {
     #expect(result.entities[0].sourceLines.map(\.text) == ["DTC 15.4 (third-party JSON extraction)"])
+  }
+
+  @Test func twoFilesForTheSameFlowAndVersionAreAWarningAndTheFirstIsUsed() {
+    let copy = DTCImporter.Flow(
+      id: "D0002", version: "002", name: "Copy", ownership: "BSC", routes: [], file: "D0002_v002 copy.json")
+    let unversioned = [nil, nil].enumerated().map { index, version in
+      DTCImporter.Flow(
+        id: "D0003", version: version, name: "N", ownership: nil, routes: [], file: "D0003-\(index).json")
+    }
+    let result = DTCImporter.entities(Self.flows + [copy] + unversioned, roles: Self.roles, dtcVersion: nil)
+    #expect(result.entities[1].fields.first { $0.name == "name" }?.value == .string("Two"))
+    let warnings = result.problems.filter { !$0.message.contains("Martian") }
+    #expect(
+      warnings == [
+        .init(
+          .warning,
+          "D0002 version \"002\" is in two files, D0002_v002.json and D0002_v002 copy.json; D0002_v002.json was used",
+          id: "D0002"),
+        .init(
+          .warning,
+          "D0003 without a flowVersion is in two files, D0003-0.json and D0003-1.json; D0003-0.json was used",
+          id: "D0003"),
+      ])
   }
 }
 

@@ -54,6 +54,25 @@ private final class Workspace {
     return String(decoding: data, as: UTF8.self)
   }
 
+  /// Commits one file at `path` on branch `branch` with `git fast-import`, which takes paths no
+  /// file system could hold.
+  func commitFile(at path: String, on branch: String) throws {
+    let stream = root.deletingLastPathComponent().appendingPathComponent("fast-import.txt")
+    try Data(
+      "commit refs/heads/\(branch)\ncommitter t <t@example.invalid> 0 +0000\ndata 1\nm\nM 100644 inline \(path)\ndata 2\n{}\n\n"
+        .utf8
+    ).write(to: stream)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["git", "fast-import", "--quiet"]
+    process.currentDirectoryURL = root
+    process.standardInput = try FileHandle(forReadingFrom: stream)
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "git fast-import failed")
+  }
+
   func commitAll(_ message: String) throws {
     try git(["add", "-A"])
     try git(["commit", "-q", "-m", message])
@@ -199,6 +218,37 @@ private enum Fixture {
     let missingPath = try w.mhhs(["git:HEAD:nowhere", "catalogue"])
     #expect(missingPath.status == 2)
     #expect(missingPath.stderr.contains("nowhere"), "\(missingPath.stderr)")
+    #expect(w.leftovers.isEmpty, "left behind: \(w.leftovers)")
+  }
+
+  @Test func aTreeNestedTooDeepIsExit2AndLeavesNothingBehind() throws {
+    let w = try Workspace()
+    try w.write(Fixture.interface())
+    try w.git(["init", "-q"])
+    try w.commitAll("catalogue")
+    try w.commitFile(at: "catalogue/" + String(repeating: "a/", count: 2_100) + "x.json", on: "deep")
+    let result = try w.mhhs(["git:deep:catalogue", "catalogue"])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr.contains(
+        "cannot read 'git:deep:catalogue': its tree nests folders 2101 deep ('catalogue/a/…'); mhhs reads trees at most 64 folders deep"
+      ), "\(result.stderr)")
+    #expect(w.leftovers.isEmpty, "left behind: \(w.leftovers)")
+  }
+
+  @Test func aTreeWhosePathsNoFileSystemHoldsIsExit2AndLeavesNothingBehind() throws {
+    let w = try Workspace()
+    try w.write(Fixture.interface())
+    try w.git(["init", "-q"])
+    try w.commitAll("catalogue")
+    // 20 folders of 254 bytes: within the depth bound, but longer than PATH_MAX, so that tar
+    // stops half way (at 4,090 bytes below the scratch copy) and leaves paths too long to name.
+    let folder = String(repeating: "f", count: 254) + "/"
+    try w.commitFile(at: "catalogue/" + String(repeating: folder, count: 20) + "x.json", on: "long")
+    let result = try w.mhhs(["git:long:catalogue", "catalogue"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("cannot unpack 'git:long:catalogue'"), "\(result.stderr.prefix(500))")
+    #expect(result.stderr.count < 1_000)
     #expect(w.leftovers.isEmpty, "left behind: \(w.leftovers)")
   }
 

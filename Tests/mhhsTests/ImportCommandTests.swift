@@ -149,6 +149,30 @@ private struct Workspace {
     #expect(w.snapshot() == before)
   }
 
+  @Test func aLongRefChainAndARefCycleImportWithoutACrash() throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    var schemas = [
+      ##""IF-001-Payload": { "$ref": "#/components/schemas/C0" }"##,
+      ##""IF-002-Payload": { "properties": { "interfaceID": { "enum": ["IF-002"] } }, "$ref": "#/components/schemas/Loop" }"##,
+      ##""Loop": { "items": { "$ref": "#/components/schemas/Loop" } }"##,
+    ]
+    for i in 0..<30_000 { schemas.append(##""C\##(i)": { "$ref": "#/components/schemas/C\##(i + 1)" }"##) }
+    schemas.append(
+      ##""C30000": { "properties": { "interfaceID": { "enum": ["IF-001"] }, "eventCode": { "enum": ["[Last]"] } } }"##
+    )
+    try w.write(
+      "spec/Interfaces-EventCodes-unresolved.json",
+      ##"{ "components": { "schemas": {"## + schemas.joined(separator: ",\n") + "} } }")
+    let result = try w.run(["import", "dip-openapi", "spec", "--into", "cat"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(w.read("cat/interfaces/IF-001.json")?.contains("\"Last\"") == true)
+    #expect(
+      result.stderr.contains(
+        "warning: schema IF-002-Payload: $ref '#/components/schemas/Loop' in 'spec/Interfaces-EventCodes-unresolved.json' leads back to itself"
+      ), "\(result.stderr)")
+  }
+
   @Test func handWrittenFieldsSurvive() throws {
     let w = try Workspace()
     defer { w.remove() }

@@ -39,7 +39,7 @@ public enum DIPOpenAPIImporter {
     }
     let interfaces = try ImportSource.parseJSON(interfacesPath)
     let submit = try submitPath.map { path throws(ImportError) in try ImportSource.parseJSON(path) }
-    let result = entities(interfaces: interfaces, submitEvents: submit)
+    let result = entities(interfaces: interfaces, submitEvents: submit, interfacesFile: interfacesPath)
     if result.entities.isEmpty {
       throw ImportError(
         "'\(interfacesPath)' holds no IF-nnn-Payload or REP-nnn-Payload schema under components.schemas")
@@ -55,8 +55,11 @@ public enum DIPOpenAPIImporter {
     return names.first { $0.lowercased().contains(document.lowercased()) }
   }
 
-  /// The entities described by the parsed documents (pure).
-  public static func entities(interfaces: JSONValue, submitEvents: JSONValue?) -> Result {
+  /// The entities described by the parsed documents (pure); `interfacesFile` names the
+  /// interfaces document in messages.
+  public static func entities(
+    interfaces: JSONValue, submitEvents: JSONValue?, interfacesFile: String = "Interfaces-EventCodes"
+  ) -> Result {
     var problems: [ImportProblem] = []
     let version = interfaces[value: "info"]?[value: "version"]?.stringValue
     let interfacesLine = sourceLine(version: version, document: interfacesDocument)
@@ -74,12 +77,13 @@ public enum DIPOpenAPIImporter {
     let names = Dictionary(listed.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
 
     var entities: [ImportedEntity] = []
+    var references = LocalReferences(in: interfaces)
+    var budget = maximumWalk
     let schemas = interfaces[value: "components"]?[value: "schemas"]?.members ?? []
     for member in schemas where member.key.hasSuffix("-Payload") {
       let schemaName = String(member.key.dropLast("-Payload".count))
-      var facts = Facts()
-      var visited: Set<String> = []
-      collect(member.value, document: interfaces, into: &facts, visited: &visited)
+      let (facts, walkProblems) = collect(
+        member.value, schemaName: member.key, references: &references, file: interfacesFile, budget: &budget)
       let id: String
       if let first = facts.interfaceIDs.first {
         id = first
@@ -104,6 +108,7 @@ public enum DIPOpenAPIImporter {
             .warning, "schema \(member.key) has no interfaceID enum; the id was taken from the schema name",
             id: id))
       }
+      problems += walkProblems.map { ImportProblem($0.level, $0.message, id: id) }
       var entity = ImportedEntity(kind: .interface, id: id)
       entity.sourceLines = [interfacesLine]
       if let name = names[id] {
@@ -158,42 +163,119 @@ public enum DIPOpenAPIImporter {
     var interfaceIDs: [String] = []
     var schemaVersions: [String] = []
     var events: [String] = []
+    /// The values of each list, so that adding stays linear in the number of values.
+    private var seen: [WritableKeyPath<Facts, [String]>: Set<String>] = [:]
+
+    /// Appends those of `values` that `list` does not hold yet, in order.
+    mutating func add(_ values: [String], to list: WritableKeyPath<Facts, [String]>) {
+      for value in values where seen[list, default: []].insert(value).inserted {
+        self[keyPath: list].append(value)
+      }
+    }
   }
+
+  /// How many schema parts the walks of one document may visit in all, counting a part again
+  /// for each payload schema that reaches it: far more than a published specification needs
+  /// (DIP 2.1.0 needs about 12,500), few enough to take seconds.
+  static let maximumWalk = 20_000_000
 
   /// Walks `schema` and everything it reaches through local `$ref`s, collecting the values of the
   /// `interfaceID`, `schemaVersion` and `eventCode` properties in document order.
+  ///
+  /// The walk keeps its own stack, so no depth of nesting or length of `$ref` chain can exhaust
+  /// the thread's. Each `$ref` is followed once per payload schema (so shared parts cost nothing
+  /// twice); a `$ref` that leads back into itself, or to nothing in the document, is a warning
+  /// naming `schemaName`, `file` and the reference. A `$ref` to another document is not followed:
+  /// the interface facts live in this one. Each part visited takes one from `budget`; when none
+  /// is left the walk stops with a warning.
   static func collect(
-    _ schema: JSONValue, document: JSONValue, into facts: inout Facts, visited: inout Set<String>
-  ) {
-    switch schema.storage {
-    case .array(let elements):
-      for element in elements { collect(element, document: document, into: &facts, visited: &visited) }
-    case .object(let members):
-      for member in members {
-        switch member.key {
+    _ schema: JSONValue, schemaName: String, references: inout LocalReferences, file: String,
+    budget: inout Int
+  ) -> (facts: Facts, problems: [ImportProblem]) {
+    enum Step {
+      case value(JSONValue)
+      case member(key: String, value: JSONValue)
+      /// The walk has finished with what `ref` leads to.
+      case leave(ref: String)
+    }
+    var facts = Facts()
+    var problems: [ImportProblem] = []
+    var followed: Set<String> = []
+    var path: [String] = []  // the `$ref`s being followed, outermost first
+    var onPath: [String: Int] = [:]  // where in `path`
+    var stack: [Step] = [.value(schema)]
+    while let step = stack.popLast() {
+      guard budget > 0 else {
+        problems.append(
+          .init(
+            .warning,
+            "schema \(schemaName): the $refs of '\(file)' lead through more than \(maximumWalk) schema parts; "
+              + "the walk stopped, and what this schema gives may be incomplete"))
+        break
+      }
+      budget -= 1
+      switch step {
+      case .value(let value):
+        switch value.storage {
+        case .array(let elements): stack += elements.reversed().map(Step.value)
+        case .object(let members): stack += members.reversed().map { .member(key: $0.key, value: $0.value) }
+        default: break
+        }
+      case .member(let key, let value):
+        switch key {
         case "$ref":
-          guard let ref = member.value.stringValue, ref.hasPrefix("#/"), visited.insert(ref).inserted,
-            let target = resolve(ref, in: document)
-          else { continue }
-          collect(target, document: document, into: &facts, visited: &visited)
+          guard let ref = value.stringValue, ref.hasPrefix("#/") else { continue }
+          if let start = onPath[ref] {
+            problems.append(
+              .init(
+                .warning,
+                "schema \(schemaName): $ref '\(ref)' in '\(file)' leads back to itself (\(cycle(path[start...]))); it was followed once"
+              ))
+            continue
+          }
+          guard followed.insert(ref).inserted else { continue }
+          guard let target = references.resolve(ref) else {
+            problems.append(
+              .init(
+                .warning,
+                "schema \(schemaName): $ref '\(ref)' in '\(file)' names nothing in that document; it was not followed"
+              ))
+            continue
+          }
+          onPath[ref] = path.count
+          path.append(ref)
+          stack += [.leave(ref: ref), .value(target)]
         case "example", "examples", "default", "enum", "const":
           continue
         case "properties":
-          for property in member.value.members ?? [] {
+          for property in value.members ?? [] {
             switch property.key {
-            case "interfaceID": add(values(property.value), to: &facts.interfaceIDs)
-            case "schemaVersion": add(values(property.value), to: &facts.schemaVersions)
-            case "eventCode": add(values(property.value).map(stripBrackets), to: &facts.events)
+            case "interfaceID": facts.add(values(property.value), to: \.interfaceIDs)
+            case "schemaVersion": facts.add(values(property.value), to: \.schemaVersions)
+            case "eventCode": facts.add(values(property.value).map(stripBrackets), to: \.events)
             default: break
             }
           }
-          collect(member.value, document: document, into: &facts, visited: &visited)
+          stack.append(.value(value))
         default:
-          collect(member.value, document: document, into: &facts, visited: &visited)
+          stack.append(.value(value))
         }
+      case .leave(let ref):
+        path.removeLast()
+        onPath[ref] = nil
       }
-    default: break
     }
+    return (facts, problems)
+  }
+
+  /// A cycle of `$ref`s for a message, back to its first: `'A' → 'B' → 'A'`; a long one shows
+  /// its first three and its last, and how many it leaves out.
+  static func cycle(_ refs: ArraySlice<String>) -> String {
+    let quoted = { (ref: String) in "'\(ref)'" }
+    guard refs.count > 4 else { return (refs + [refs.first!]).map(quoted).joined(separator: " → ") }
+    return
+      (refs.prefix(3).map(quoted) + ["… (\(refs.count - 4) more)", quoted(refs.last!), quoted(refs.first!)])
+      .joined(separator: " → ")
   }
 
   /// The string values a property schema allows: its `enum` and `const`, else its `example`.
@@ -207,31 +289,10 @@ public enum DIPOpenAPIImporter {
     return result.map(trimmed).filter { !$0.isEmpty }
   }
 
-  static func add(_ values: [String], to list: inout [String]) {
-    for v in values where !list.contains(v) { list.append(v) }
-  }
-
   static func stripBrackets(_ code: String) -> String {
     var s = Substring(code)
     if s.hasPrefix("[") && s.hasSuffix("]") && s.count >= 2 { s = s.dropFirst().dropLast() }
     return trimmed(String(s))
-  }
-
-  /// The value at a local JSON pointer (`#/components/schemas/IF-001-ChangeOfSupplier`).
-  static func resolve(_ ref: String, in document: JSONValue) -> JSONValue? {
-    var value = document
-    for raw in ref.dropFirst(2).split(separator: "/", omittingEmptySubsequences: false) {
-      let token = String(raw).replacing("~1", with: "/").replacing("~0", with: "~")
-      if let members = value.members {
-        guard let next = members.first(where: { $0.key == token }) else { return nil }
-        value = next.value
-      } else if let elements = value.elements, let i = Int(token), elements.indices.contains(i) {
-        value = elements[i]
-      } else {
-        return nil
-      }
-    }
-    return value
   }
 
   // MARK: The supported-interfaces list

@@ -130,7 +130,14 @@ public enum DTCImporter {
     var order: [String] = []
     for flow in flows {
       if let existing = latest[flow.id] {
-        if DIPOpenAPIImporter.versionOrder(existing.version ?? "", flow.version ?? "") {
+        if existing.version == flow.version {
+          let version = flow.version.map { "version \(ImportMerger.quoted($0))" } ?? "without a flowVersion"
+          problems.append(
+            .init(
+              .warning,
+              "\(flow.id) \(version) is in two files, \(existing.file) and \(flow.file); \(existing.file) was used",
+              id: flow.id))
+        } else if DIPOpenAPIImporter.versionOrder(existing.version ?? "", flow.version ?? "") {
           latest[flow.id] = flow
         }
       } else {

@@ -66,13 +66,23 @@ enum GitTree {
     var arguments = ["archive", "--format=tar", "--output=\(archive)", spec.ref]
     if !spec.path.isEmpty { arguments += ["--", spec.path] }
     _ = try git(arguments, in: top, scratch: scratch, what: spec.label)
+    let (listed, listing, listingError) = try run("tar", ["-t", "-f", archive], scratch: scratch)
+    guard listed == 0 else {
+      throw GitError(description: "cannot unpack '\(spec.label)': \(firstLine(of: listingError))")
+    }
+    if let deepest = deepestPath(in: listing), deepest.folders > maximumDepth {
+      throw GitError(
+        description:
+          "cannot read '\(spec.label)': its tree nests folders \(deepest.folders) deep ('\(deepest.start)/…'); "
+          + "mhhs reads trees at most \(maximumDepth) folders deep")
+    }
     let tree = scratch + "/tree"
     guard mkdir(tree, 0o700) == 0 else {
       throw GitError(description: "cannot create '\(tree)': \(String(cString: strerror(errno)))")
     }
     let (status, _, err) = try run("tar", ["-x", "-f", archive, "-C", tree], scratch: scratch)
     guard status == 0 else {
-      throw GitError(description: "cannot unpack '\(spec.label)': \(err.trimmingWhitespace())")
+      throw GitError(description: "cannot unpack '\(spec.label)': \(firstLine(of: err))")
     }
     let directory = spec.path.isEmpty ? tree : tree + "/" + spec.path
     do {
@@ -85,6 +95,36 @@ enum GitTree {
     } catch {
       throw GitError(description: error.description.replacing(directory, with: spec.label))
     }
+  }
+
+  /// How deep the folders of a tree `diff` reads may nest (a catalogue needs two below its
+  /// PATH); deeper trees are refused before they are unpacked.
+  static let maximumDepth = 64
+
+  /// The most deeply nested path of a `tar -t` listing: how many folders it is in, and its first
+  /// two names (printable characters only) to point at it.
+  static func deepestPath(in listing: String) -> (folders: Int, start: String)? {
+    var deepest: (folders: Int, start: String)?
+    for line in listing.split(separator: "\n") {
+      let names = line.split(separator: "/")
+      let folders = line.hasSuffix("/") ? names.count : names.count - 1
+      guard folders > deepest?.folders ?? -1 else { continue }
+      let start = names.prefix(2).joined(separator: "/").unicodeScalars.filter {
+        switch $0.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator: false
+        default: true
+        }
+      }
+      deepest = (folders, String(String.UnicodeScalarView(start)))
+    }
+    return deepest
+  }
+
+  /// The first line of a program's error output, at most 300 characters: tar repeats a long path
+  /// in every line.
+  private static func firstLine(of text: String) -> String {
+    let line = text.trimmingWhitespace().split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+    return line.count > 300 ? String(line.prefix(300)) + "…" : line
   }
 
   /// Runs `git arguments…` (in `directory`, with `git -C`) and returns its standard output; a
