@@ -61,30 +61,3 @@ extension JSON {
     return 0
   }
 }
-
-/// Version arithmetic for the forms of ``VersionForm``.
-enum VersionOrder {
-  /// -1, 0 or 1 when both versions have the form, else `nil`.
-  static func compare(_ a: String, _ b: String, _ form: VersionForm) -> Int? {
-    guard let x = form.components(a), let y = form.components(b) else { return nil }
-    if x == y { return 0 }
-    return x.lexicographicallyPrecedes(y) ? -1 : 1
-  }
-
-  /// The next version after `version`: the next minor (`1.1`), or the next major (`2.0`) when
-  /// `major`; `002` after `001`.
-  static func next(_ version: String, _ form: VersionForm, major: Bool) -> String? {
-    guard let parts = form.components(version) else { return nil }
-    switch form {
-    case .threeDigits:
-      let n = String(parts[0] + 1)
-      return String(repeating: "0", count: max(0, 3 - n.count)) + n
-    case .majorMinor:
-      return major ? "\(parts[0] + 1).0" : "\(parts[0]).\(parts[1] + 1)"
-    }
-  }
-
-  static func form(of kind: EntityKind) -> VersionForm {
-    kind == .dataflow ? .threeDigits : .majorMinor
-  }
-}

@@ -1,10 +1,8 @@
-import MHHSCatalogue
-
-/// The ids of a catalogue's entities, by kind, for checking many references quickly: ids are
-/// found by an FNV-1a hash of their UTF-8 bytes and compared byte for byte, rather than hashed
-/// with Swift's seeded hasher. A reference whose bytes match no id may still name one in another
-/// normalisation form, so the catalogue itself is asked about misses.
-struct KnownIDs {
+/// Every id of a catalogue, by kind, for answering "is there an entity with this id?" about many
+/// references. Ids are kept as UTF-8 bytes in one table, found by their FNV-1a hash and
+/// compared byte for byte; a reference whose bytes match no id may still name one in another
+/// Unicode normalisation form, so misses are asked of the catalogue.
+public struct IDIndex: Sendable {
   private struct Entry {
     var hash: UInt64
     var start: Int
@@ -12,13 +10,15 @@ struct KnownIDs {
     var kind: EntityKind
   }
 
+  private let catalogue: Catalogue
   private var bytes: [UInt8] = []
   private var entries: [Entry] = []
   /// Open addressing: an index into `entries`, or -1 for a free slot.
   private var slots: [Int]
   private let mask: Int
 
-  init(_ catalogue: Catalogue) {
+  public init(_ catalogue: Catalogue) {
+    self.catalogue = catalogue
     let total = EntityKind.allCases.reduce(0) { $0 + catalogue.count(of: $1) }
     var capacity = 16
     while capacity < 2 * total { capacity *= 2 }
@@ -40,7 +40,9 @@ struct KnownIDs {
     }
   }
 
-  func contains(_ id: String, kind: EntityKind, in catalogue: Catalogue) -> Bool {
+  /// Whether the catalogue has an entity of `kind` with this id; with no kind, of any kind.
+  public func contains(_ id: String, kind: EntityKind?) -> Bool {
+    guard let kind else { return catalogue.kind(of: id) != nil }
     var utf8 = id
     let found = utf8.withUTF8 { id in
       bytes.withUnsafeBufferPointer { bytes in
@@ -49,9 +51,7 @@ struct KnownIDs {
         while slots[slot] >= 0 {
           let entry = entries[slots[slot]]
           if entry.hash == hash && entry.kind == kind
-            && ByteOrder.compare(
-              UnsafeBufferPointer(rebasing: bytes[entry.start..<(entry.start + entry.count)]), id)
-              == 0
+            && bytes[entry.start..<(entry.start + entry.count)].elementsEqual(id)
           {
             return true
           }
@@ -64,12 +64,9 @@ struct KnownIDs {
   }
 
   private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x0000_0100_0000_01B3
-    }
+    var fnv = FNV1a()
+    fnv.add(bytes)
     // The low bits pick the slot: fold the high bits, which every byte reaches, into them.
-    return hash ^ (hash >> 29)
+    return fnv.value ^ (fnv.value >> 29)
   }
 }

@@ -38,32 +38,12 @@ public struct UnknownReferenceRule: BuiltinRule {
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    // Suggestions are worked out once per kind and id, from candidate lists built once per kind,
-    // so many dangling references cost linear time.
-    var candidates: [EntityKind?: [String]] = [:]
-    var suggestions: [String: String] = [:]
-    func hint(_ id: String, _ kind: EntityKind?) -> String {
-      let key = (kind?.rawValue ?? "") + "\u{1F}" + id
-      if let known = suggestions[key] { return known }
-      let pool: [String]
-      if let cached = candidates[kind] {
-        pool = cached
-      } else {
-        let kinds = kind.map { [$0] } ?? EntityKind.allCases
-        let count = kinds.reduce(0) { $0 + catalogue.count(of: $1) }
-        pool =
-          count > NearestName.maximumCandidates ? [] : kinds.flatMap { Array(catalogue.ids(of: $0).keys) }
-        candidates[kind] = pool
-      }
-      let hint = NearestName.suggest(id, from: pool).map { "; did you mean \($0)?" } ?? ""
-      suggestions[key] = hint
-      return hint
-    }
-    func resolve(_ entity: some Entity, _ references: [Reference]) {
+    var suggestions = Suggestions(catalogue: catalogue)
+    func report(_ entity: some Entity, _ references: [Reference]) {
       // A list of a million unknown ids gives a bounded report: the first ones, then a count.
       let limit = FindingLimit.maximumPerRuleAndEntity
       if references.count > limit, let first = references.dropFirst(limit - 1).first {
-        resolve(entity, Array(references.prefix(limit - 1)))
+        report(entity, Array(references.prefix(limit - 1)))
         findings.append(
           context.finding(
             "\(references.count - limit + 1) more references of \(entity.id.value) name ids that are not in the catalogue; they are not listed",
@@ -75,17 +55,16 @@ public struct UnknownReferenceRule: BuiltinRule {
         let what = ref.kind?.displayName ?? "entity"
         findings.append(
           context.finding(
-            "\(entity.id.value) `\(ref.field)` names \(what) \(id), which is not in the catalogue\(hint(id, ref.kind))",
+            "\(entity.id.value) `\(ref.field)` names \(what) \(id), which is not in the catalogue\(suggestions.hint(id, ref.kind))",
             entity, at: ref.target.position, ref.pointer))
       }
     }
-    // Most entities have no dangling reference: one buffer is reused for those that do.
-    var dangling = DanglingReferences(catalogue: catalogue)
+    var dangling = DanglingReferences(ids: IDIndex(catalogue))
     func check<E: Entity>(_ entities: [E], _ visit: (E, inout DanglingReferences) -> Void) {
       for entity in entities {
         visit(entity, &dangling)
         guard !dangling.found.isEmpty else { continue }
-        resolve(entity, dangling.found)
+        report(entity, dangling.found)
         dangling.found.removeAll(keepingCapacity: true)
       }
     }
@@ -99,19 +78,39 @@ public struct UnknownReferenceRule: BuiltinRule {
 
 /// Collects the references that name no entity of the catalogue.
 private struct DanglingReferences: ReferenceVisitor {
-  let catalogue: Catalogue
-  let known: KnownIDs
+  let ids: IDIndex
   var found: [Reference] = []
 
-  init(catalogue: Catalogue) {
-    self.catalogue = catalogue
-    known = KnownIDs(catalogue)
-  }
-
-  func wants(_ kind: EntityKind?, _ id: String) -> Bool {
-    guard let kind else { return catalogue.kind(of: id) == nil }
-    return !known.contains(id, kind: kind, in: catalogue)
-  }
+  func wants(_ kind: EntityKind?, _ id: String) -> Bool { !ids.contains(id, kind: kind) }
 
   mutating func visit(_ reference: Reference) { found.append(reference) }
+}
+
+/// "; did you mean IF-021?" for an unknown id: the nearest id of the kind the reference needs
+/// (of any kind when it may name any), remembered for ids met again.
+private struct Suggestions {
+  let catalogue: Catalogue
+  private var candidates: [EntityKind?: [String]] = [:]
+  private var hints: [String: String] = [:]
+
+  init(catalogue: Catalogue) { self.catalogue = catalogue }
+
+  mutating func hint(_ id: String, _ kind: EntityKind?) -> String {
+    let key = (kind?.rawValue ?? "") + "\u{1F}" + id
+    if let known = hints[key] { return known }
+    let hint = NearestName.suggest(id, from: pool(kind)).map { "; did you mean \($0)?" } ?? ""
+    hints[key] = hint
+    return hint
+  }
+
+  /// The ids a suggestion is chosen from; none when there are too many to compare with.
+  private mutating func pool(_ kind: EntityKind?) -> [String] {
+    if let cached = candidates[kind] { return cached }
+    let kinds = kind.map { [$0] } ?? EntityKind.allCases
+    let count = kinds.reduce(0) { $0 + catalogue.count(of: $1) }
+    let pool =
+      count > NearestName.maximumCandidates ? [] : kinds.flatMap { Array(catalogue.ids(of: $0).keys) }
+    candidates[kind] = pool
+    return pool
+  }
 }
