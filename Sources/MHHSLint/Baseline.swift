@@ -1,7 +1,7 @@
 import MHHSCatalogue
 
 /// Findings recorded as known, so that CI fails only on new ones: the file written by
-/// `mhhs lint --write-baseline` and read by `--baseline`.
+/// `mhhs lint --write-baseline` (or `mhhs diff --write-baseline`) and read by `--baseline`.
 ///
 /// Entries match findings by fingerprint (rule, entity, file inside the catalogue and JSON
 /// pointer; never line or column), so a baseline survives reformatting. Entries that match no

@@ -40,11 +40,13 @@ import Testing
     var baseline = Baseline(recording: result)
     baseline.entries.append(
       .init(
-        rule: "nfr/missing-error-response-time", entity: "IF-999", pointer: "/a", fingerprint: "ffffffffffffffff",
+        rule: "nfr/missing-error-response-time", entity: "IF-999", pointer: "/a",
+        fingerprint: "ffffffffffffffff",
         position: Position(line: 40, column: 5)))
     baseline.entries.append(
       .init(
-        rule: "nfr/missing-error-response-time", entity: "IF-999", pointer: "/a", fingerprint: "ffffffffffffffff",
+        rule: "nfr/missing-error-response-time", entity: "IF-999", pointer: "/a",
+        fingerprint: "ffffffffffffffff",
         position: Position(line: 46, column: 5)))
     let applied = try Self.lint(Self.gap, baseline: BaselineFile(baseline, path: "base.json"))
     let others = applied.findings.filter { $0.ruleID != Baseline.staleEntryRule.id }

@@ -50,7 +50,8 @@ import Testing
   @Test func theCataloguePrefixIsLeftOutOfFingerprintsWhenPresent() {
     #expect(
       Fingerprint.make(
-        rule: "r", entity: "IF-001", file: "some/dir/interfaces/IF-001.json", prefix: "some/dir/", pointer: "/a")
+        rule: "r", entity: "IF-001", file: "some/dir/interfaces/IF-001.json", prefix: "some/dir/",
+        pointer: "/a")
         == "c11816f622feadc2")
     #expect(
       Fingerprint.make(rule: "r", entity: nil, file: "elsewhere/roles.json", prefix: "some/dir/", pointer: "")

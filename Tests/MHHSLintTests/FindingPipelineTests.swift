@@ -15,7 +15,9 @@ import Testing
   static let findings: [Finding] = {
     var findings: [Finding] = []
     for (n, rule) in ["a", "a", "b", "c", "", "a", "unknown", "b", "b"].enumerated() {
-      for entity in ["IF-001", "IF-002", "D0010", nil] { findings.append(finding(rule, entity.map { "\($0)" })) }
+      for entity in ["IF-001", "IF-002", "D0010", nil] {
+        findings.append(finding(rule, entity.map { "\($0)" }))
+      }
       findings.append(finding(rule, "IF-\(n)"))
     }
     return findings
@@ -28,7 +30,10 @@ import Testing
   @Test(arguments: [false, true])
   func configuringAgreesWithTheDefinition(withOverrides: Bool) {
     let settings = FindingSettings(
-      rules: ["a": Self.description("a", .warning), "b": Self.description("b", .info), "c": Self.description("c", .error), "": Self.description("", .hint)],
+      rules: [
+        "a": Self.description("a", .warning), "b": Self.description("b", .info),
+        "c": Self.description("c", .error), "": Self.description("", .hint),
+      ],
       configuration: RuleConfiguration(
         rules: ["c": .off, "b": .severity(.error)],
         overrides: withOverrides

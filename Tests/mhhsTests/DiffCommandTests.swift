@@ -278,7 +278,10 @@ private enum Fixture {
 
     // rules/recommended.json next to NEW is the default ruleset, as for lint.
     try w.write(
-      ["recommended.json": #"{ "extends": ["recommended"], "rules": { "diff/version-not-bumped": "off", "diff/breaking-change": "error" } }"#],
+      [
+        "recommended.json":
+          #"{ "extends": ["recommended"], "rules": { "diff/version-not-bumped": "off", "diff/breaking-change": "error" } }"#
+      ],
       to: "rules")
     let configured = try w.mhhs(["old", "new"])
     #expect(configured.status == 1)

@@ -96,17 +96,21 @@ public struct DiffChecker: Sendable {
     let removed = Set(diff.changes.filter { $0.change == .removed }.map(\.id))
     let pipeline = FindingPipeline(
       settings: FindingSettings(
-        rules: Dictionary(uniqueKeysWithValues: enabled.map { (type(of: $0).description.id, type(of: $0).description) }),
+        rules: Dictionary(
+          uniqueKeysWithValues: enabled.map { (type(of: $0).description.id, type(of: $0).description) }),
         configuration: configuration),
       cataloguePrefixes: [new, old].map { CatalogueLoader.displayPath($0.directory, "") },
       exemptions: ExemptionIndex(
-        old: old, new: new, removed: removed, rules: Set(enabled.map { type(of: $0).description.id }), asOf: asOf),
+        old: old, new: new, removed: removed, rules: Set(enabled.map { type(of: $0).description.id }),
+        asOf: asOf),
       baseline: baseline)
     return DiffResult(diff: diff, findings: pipeline.run(Self.collect(enabled, diff, old: old, new: new)))
   }
 
   /// The collect stage: what `rules` find in `diff`, then the problems that hide entities.
-  static func collect(_ rules: [any DiffRule], _ diff: CatalogueDiff, old: Catalogue, new: Catalogue) -> [Finding] {
+  static func collect(_ rules: [any DiffRule], _ diff: CatalogueDiff, old: Catalogue, new: Catalogue)
+    -> [Finding]
+  {
     var findings: [Finding] = []
     for rule in rules {
       findings += rule.check(diff, DiffContext(ruleID: type(of: rule).description.id, old: old, new: new))

@@ -16,7 +16,8 @@ struct FindingPipeline: Sendable {
     findings = FindingLimit.apply(findings)
     findings = finish(findings)
     if let baseline {
-      let scope = Baseline.Scope(ranRules: Set(settings.rules.keys), skippedEntities: settings.excludedEntities)
+      let scope = Baseline.Scope(
+        ranRules: Set(settings.rules.keys), skippedEntities: settings.excludedEntities)
       findings = baseline.baseline.apply(to: findings, file: baseline.path, scope: scope)
     }
     Finding.sortInReportOrder(&findings)
