@@ -1,7 +1,7 @@
 import MHHSCatalogue
 
 /// Findings recorded as known, so that CI fails only on new ones: the file written by
-/// `mhhs lint --write-baseline` and read by `--baseline`.
+/// `mhhs lint --write-baseline` (or `mhhs diff --write-baseline`) and read by `--baseline`.
 ///
 /// Entries match findings by fingerprint (rule, entity, file inside the catalogue and JSON
 /// pointer; never line or column), so a baseline survives reformatting. Entries that match no
@@ -62,9 +62,10 @@ public struct Baseline: Sendable, Equatable {
     self.entries = entries
   }
 
-  /// A baseline of the unsuppressed findings of `result`, one entry per fingerprint, sorted.
-  /// Findings already suppressed (by an exemption) and stale-entry findings are not recorded.
-  public init(recording result: LintResult) {
+  /// A baseline of the unsuppressed findings of `result` (of `mhhs lint` or `mhhs diff`), one
+  /// entry per fingerprint, sorted. Findings already suppressed (by an exemption) and
+  /// stale-entry findings are not recorded.
+  public init(recording result: some FindingResult) {
     let entries = Set(
       result.findings.filter { !$0.isSuppressed && $0.ruleID != Self.staleEntryRule.id }.map {
         Entry(rule: $0.ruleID, entity: $0.entityID, pointer: $0.location.pointer, fingerprint: $0.fingerprint)
@@ -108,21 +109,6 @@ public struct Baseline: Sendable, Equatable {
       self.skippedEntities = skippedEntities
     }
 
-    /// The rules `linter` has and runs under `options`, and the interfaces `--release` leaves
-    /// out. `baseline/stale-entry` counts as run: an entry for it can never match, so it is stale.
-    public init(linter: Linter, options: LintOptions, catalogue: Catalogue) {
-      let rules = linter.rules.map(\.description)
-      knownRules = Set(rules.map(\.id) + [staleEntryRule.id])
-      ranRules = Set(rules.filter { options.configuration.isEnabled($0) }.map(\.id) + [staleEntryRule.id])
-      skippedEntities = []
-      if let id = options.release, let rank = catalogue.releaseRank(id) {
-        let context = RuleContext(
-          ruleID: "", asOf: CalendarDate(year: 1, month: 1, day: 1), release: (id, rank))
-        skippedEntities = Set(
-          catalogue.interfaces.filter { !context.inScope($0, in: catalogue) }.map(\.id.value))
-      }
-    }
-
     func knows(_ entry: Entry) -> Bool {
       knownRules?.contains(entry.rule) ?? true
     }
@@ -134,19 +120,19 @@ public struct Baseline: Sendable, Equatable {
     }
   }
 
-  /// `result` with the findings this baseline records suppressed (kind `baseline`), plus one
+  /// `findings` with those this baseline records suppressed (kind `baseline`), plus one
   /// `baseline/stale-entry` finding (info) for each entry that matches no unsuppressed
   /// finding or names a rule `scope` does not know, located at the entry in `file` (the
   /// baseline's path as the user gave it).
-  public func apply(to result: LintResult, file: String, scope: Scope = .init()) -> LintResult {
+  public func apply(to findings: [Finding], file: String, scope: Scope = .init()) -> [Finding] {
     let byFingerprint = Set(entries.map(\.fingerprint))
     var matched: Set<String> = []
-    var out = result
-    for index in out.findings.indices where !out.findings[index].isSuppressed {
-      let fingerprint = out.findings[index].fingerprint
+    var out = findings
+    for index in out.indices where !out[index].isSuppressed {
+      let fingerprint = out[index].fingerprint
       guard byFingerprint.contains(fingerprint) else { continue }
       matched.insert(fingerprint)
-      out.findings[index].suppression = Suppression(kind: .baseline, reason: "recorded in \(file)")
+      out[index].suppression = Suppression(kind: .baseline, reason: "recorded in \(file)")
     }
     var reported: Set<String> = []
     for (index, entry) in entries.enumerated()
@@ -162,7 +148,7 @@ public struct Baseline: Sendable, Equatable {
         scope.knows(entry)
         ? "matches no finding"
         : "names a rule that does not exist (none is built in or defined by the ruleset\(suggestion ?? ""))"
-      out.findings.append(
+      out.append(
         Finding(
           ruleID: Self.staleEntryRule.id, severity: Self.staleEntryRule.defaultSeverity,
           message:
@@ -175,7 +161,6 @@ public struct Baseline: Sendable, Equatable {
             rule: Self.staleEntryRule.id, entity: entry.entity, relativePath: entry.rule,
             pointer: entry.fingerprint)))
     }
-    out.findings.sort(by: Finding.reportOrder)
     return out
   }
 

@@ -27,14 +27,6 @@ public struct Finding: Sendable, Hashable {
   }
 
   public var isSuppressed: Bool { suppression != nil }
-
-  /// The order of reports: file, line, column, rule, then message.
-  public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
-    let lhs = (a.location.file, a.location.line, a.location.column, a.ruleID, a.message)
-    let rhs = (b.location.file, b.location.line, b.location.column, b.ruleID, b.message)
-    if lhs.0 != rhs.0 { return UTF8Order.precedes(lhs.0, rhs.0) }
-    return (lhs.1, lhs.2, lhs.3, lhs.4) < (rhs.1, rhs.2, rhs.3, rhs.4)
-  }
 }
 
 /// Why a finding is not counted: an exemption recorded on the entity, or a baseline entry.
@@ -50,20 +42,6 @@ public struct Suppression: Sendable, Hashable {
     self.kind = kind
     self.reason = reason
     self.decision = decision
-  }
-}
-
-/// Fingerprints that do not depend on line numbers.
-public enum Fingerprint {
-  /// A 64-bit FNV-1a hash, as 16 hexadecimal digits, of the rule, the entity (if any), the
-  /// file's path inside the catalogue and the JSON pointer.
-  public static func make(rule: String, entity: String?, relativePath: String, pointer: String) -> String {
-    var hash = FNV1a()
-    hash.add(rule)
-    hash.add(entity ?? "")
-    hash.add(relativePath)
-    hash.add(pointer)
-    return hash.hex
   }
 }
 

@@ -1,16 +1,23 @@
 import MHHSCatalogue
 
-/// How to lint: the date exemptions are judged at, the release to check, the rule settings.
+/// How to lint: the date exemptions are judged at, the release to check, the rule settings and
+/// the baseline.
 public struct LintOptions: Sendable {
   /// The date exemption expiry is judged against; defaults to the release's date, else today.
   public var asOf: CalendarDate?
   public var release: String?
   public var configuration: RuleConfiguration
+  /// Findings recorded there are suppressed; its entries that match nothing are findings.
+  public var baseline: BaselineFile?
 
-  public init(asOf: CalendarDate? = nil, release: String? = nil, configuration: RuleConfiguration = .init()) {
+  public init(
+    asOf: CalendarDate? = nil, release: String? = nil, configuration: RuleConfiguration = .init(),
+    baseline: BaselineFile? = nil
+  ) {
     self.asOf = asOf
     self.release = release
     self.configuration = configuration
+    self.baseline = baseline
   }
 }
 
@@ -48,7 +55,7 @@ public struct LintResult: FindingResult {
 
 }
 
-/// Runs rules over a catalogue, applies severities, scope and exemptions, and orders the result.
+/// Runs rules over a catalogue and passes their findings through the ``FindingPipeline``.
 public struct Linter: Sendable {
   public var rules: [any Rule]
 
@@ -61,110 +68,63 @@ public struct Linter: Sendable {
   public func lint(_ catalogue: Catalogue, options: LintOptions = .init(), today: CalendarDate)
     throws(LintError) -> LintResult
   {
-    var release: (id: String, rank: Int)?
+    var scope = ReleaseScope.wholeCatalogue
     var asOf = options.asOf ?? today
     if let id = options.release {
-      guard let rank = catalogue.releaseRank(id) else {
+      guard let releaseScope = ReleaseScope(id, in: catalogue) else {
         throw .unknownRelease(id, known: catalogue.releases.map(\.id.value))
       }
-      release = (id, rank)
+      scope = releaseScope
       if options.asOf == nil {
         guard let date = catalogue.release(id)?.date?.value else { throw .undatedRelease(id) }
         asOf = date
       }
     }
-
-    let configuration = options.configuration
-    let enabled = rules.filter { configuration.isEnabled($0.description) }
+    let enabled = rules.filter { options.configuration.isEnabled($0.description) }
+    var context = RuleContext(ruleID: "", asOf: asOf, scope: scope)
+    context.enabledRuleIDs = Set(enabled.map { $0.description.id })
     // Exemptions may also name diff rules (an approved breaking change), which lint does not run.
-    let known = Set(rules.map { $0.description.id } + BuiltinRules.otherDescriptions.map(\.id))
-    let enabledIDs = Set(enabled.map { $0.description.id })
+    context.knownRuleIDs = Set(rules.map { $0.description.id } + BuiltinRules.otherDescriptions.map(\.id))
 
-    var raw: [Finding] = []
-    var context = RuleContext(ruleID: "", asOf: asOf, release: release)
-    context.enabledRuleIDs = enabledIDs
-    context.knownRuleIDs = known
-    // Rules are independent of each other: run them on all cores, keep their order. The engine's
-    // own passes over the catalogue run beside them, last, as they are short.
-    let baseContext = context
-    let passes = enabled.filter { !$0.runsAfterOtherRules }.map(Pass.rule) + [.exemptions, .scope]
-    let results = Parallel.map(passes) { pass -> PassResult in
-      switch pass {
-      case .rule(let rule):
-        var context = baseContext
-        context.ruleID = rule.description.id
-        return .findings(rule.check(catalogue, context))
-      case .exemptions:
-        return .exemptions(ExemptionIndex(catalogue, asOf: baseContext.asOf))
-      case .scope:
-        return .outOfScope(
-          baseContext.release == nil
-            ? []
-            : Set(
-              catalogue.interfaces.lazy.filter { !baseContext.inScope($0, in: catalogue) }.map(\.id.value)))
-      }
+    let excluded = scope.excludedInterfaces(of: catalogue)
+    let pipeline = FindingPipeline(
+      settings: FindingSettings(
+        rules: Dictionary(uniqueKeysWithValues: enabled.map { ($0.description.id, $0.description) }),
+        configuration: options.configuration, excludedEntities: excluded),
+      cataloguePrefixes: [CatalogueLoader.displayPath(catalogue.directory, "")],
+      exemptions: ExemptionIndex(catalogue, asOf: asOf), baseline: options.baseline,
+      knownRules: context.knownRuleIDs)
+    let findings = pipeline.run(Self.collect(enabled, catalogue, context))
+
+    var counts: [EntityKind: Int] = [:]
+    for kind in EntityKind.allCases { counts[kind] = catalogue.count(of: kind) }
+    counts[.interface] = catalogue.interfaces.count - excluded.count
+    return LintResult(findings: findings, entityCounts: counts, release: scope.release?.id, asOf: asOf)
+  }
+
+  /// The collect stage: what `rules` find, as they made it. Rules are independent of each
+  /// other, so they run on all cores (results in rule order); rules that judge the others'
+  /// findings run after them.
+  static func collect(_ rules: [any Rule], _ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
+    let results = Parallel.map(rules.filter { !$0.runsAfterOtherRules }) { rule in
+      var context = context
+      context.ruleID = rule.description.id
+      return rule.check(catalogue, context)
     }
-    var exemptions = ExemptionIndex()
-    var outOfScope: Set<String> = []
-    raw.reserveCapacity(results.reduce(0) { $0 + $1.findingCount })
-    for result in results {
-      switch result {
-      case .findings(let findings): raw += findings
-      case .exemptions(let index): exemptions = index
-      case .outOfScope(let ids): outOfScope = ids
-      }
-    }
+    var findings: [Finding] = []
+    findings.reserveCapacity(results.reduce(0) { $0 + $1.count })
+    for result in results { findings += result }
     // The later rules' findings are kept apart until they have all run, so that appending them
     // does not copy the findings the context still holds.
-    context.priorFindings = raw
+    var context = context
+    context.priorFindings = findings
     var later: [Finding] = []
-    for rule in enabled where rule.runsAfterOtherRules {
+    for rule in rules where rule.runsAfterOtherRules {
       context.ruleID = rule.description.id
       later += rule.check(catalogue, context)
     }
     context.priorFindings = []
-    raw += later
-    raw = FindingLimit.apply(raw)
-
-    let descriptions = Dictionary(uniqueKeysWithValues: rules.map { ($0.description.id, $0.description) })
-    var findings = Self.finish(
-      raw, descriptions: descriptions, configuration: configuration, exemptions: exemptions,
-      outOfScope: outOfScope, prefix: CatalogueLoader.displayPath(catalogue.directory, ""))
-    raw = []
-    Finding.sortInReportOrder(&findings)
-
-    var counts: [EntityKind: Int] = [:]
-    for kind in EntityKind.allCases { counts[kind] = catalogue.count(of: kind) }
-    counts[.interface] = catalogue.interfaces.count - outOfScope.count
-    return LintResult(findings: findings, entityCounts: counts, release: release?.id, asOf: asOf)
-  }
-
-  /// What runs on the cores during ``lint(_:options:today:)``.
-  private enum Pass: Sendable {
-    case rule(any Rule)
-    case exemptions
-    /// The interfaces outside `--release` scope.
-    case scope
-  }
-
-  private enum PassResult: Sendable {
-    case findings([Finding])
-    case exemptions(ExemptionIndex)
-    case outOfScope(Set<String>)
-
-    var findingCount: Int {
-      if case .findings(let findings) = self { findings.count } else { 0 }
-    }
-  }
-
-  /// `file` without the catalogue directory in front, so fingerprints do not depend on where the
-  /// catalogue is.
-  static func relativePath(_ file: String, in directory: String) -> String {
-    relativePath(file, prefix: CatalogueLoader.displayPath(directory, ""))
-  }
-
-  static func relativePath(_ file: String, prefix: String) -> String {
-    file.utf8.starts(with: prefix.utf8)
-      ? String(Substring(file.utf8.dropFirst(prefix.utf8.count))) : file
+    findings += later
+    return findings
   }
 }

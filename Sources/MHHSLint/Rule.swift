@@ -30,18 +30,18 @@ extension BuiltinRule {
 public struct RuleContext: Sendable {
   public var ruleID: String
   public var asOf: CalendarDate
-  /// The release being checked, if any, with its rank in release order.
-  public var release: (id: String, rank: Int)?
+  /// The interfaces being checked: those of `--release`, else all.
+  public var scope: ReleaseScope
   /// Rules that ran before this one, by id, and the findings they made (only for rules that
   /// run after the others).
   public var priorFindings: [Finding] = []
   public var enabledRuleIDs: Set<String> = []
   public var knownRuleIDs: Set<String> = []
 
-  public init(ruleID: String, asOf: CalendarDate, release: (id: String, rank: Int)? = nil) {
+  public init(ruleID: String, asOf: CalendarDate, scope: ReleaseScope = .wholeCatalogue) {
     self.ruleID = ruleID
     self.asOf = asOf
-    self.release = release
+    self.scope = scope
   }
 
   /// A finding of the running rule about `entity`, at `position`; `pointer` is relative to the
@@ -63,21 +63,9 @@ public struct RuleContext: Sendable {
     return finding(message, entity, at: position, pointer)
   }
 
-  /// Whether the interface is in scope for `--release`: introduced no later than the release and
-  /// not yet withdrawn by it. Without a release every interface is in scope.
+  /// Whether the interface is in scope for `--release` (see ``ReleaseScope``).
   public func inScope(_ interface: Interface, in catalogue: Catalogue) -> Bool {
-    guard let release else { return true }
-    if let introduced = interface.introducedIn?.value, let rank = catalogue.releaseRank(introduced),
-      rank > release.rank
-    {
-      return false
-    }
-    if let withdrawn = interface.withdrawnIn?.value, let rank = catalogue.releaseRank(withdrawn),
-      rank <= release.rank
-    {
-      return false
-    }
-    return true
+    scope.contains(interface, in: catalogue)
   }
 
   /// In scope and not withdrawn.

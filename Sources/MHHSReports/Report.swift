@@ -39,16 +39,18 @@ public struct Report: Sendable {
   public var activeFindings: [Finding] { result.findings.filter { !$0.isSuppressed } }
 }
 
-/// Turns a report into text in one format. Pure: no I/O.
-public protocol Reporter: Sendable {
-  func render(_ report: Report) -> String
+/// Turns a report — a lint ``Report`` or a ``DiffReport`` — into text in one format. Pure: no
+/// I/O.
+public protocol Reporter<Input>: Sendable {
+  associatedtype Input
+  func render(_ report: Input) -> String
   /// ``render(_:)`` as UTF-8 bytes: the JSON formats write bytes, and hand them over without
   /// turning megabytes into a `String` and back.
-  func renderBytes(_ report: Report) -> [UInt8]
+  func renderBytes(_ report: Input) -> [UInt8]
 }
 
 extension Reporter {
-  public func renderBytes(_ report: Report) -> [UInt8] { Array(render(report).utf8) }
+  public func renderBytes(_ report: Input) -> [UInt8] { Array(render(report).utf8) }
 }
 
 /// The lint report formats, by the name used on the command line.
@@ -61,7 +63,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   case markdown
   case html
 
-  public var reporter: any Reporter {
+  public var reporter: any Reporter<Report> {
     switch self {
     case .text: TextReporter(colour: false)
     case .json: JSONReporter()

@@ -356,3 +356,71 @@ struct DiffExemptionTests {
       "\(lint.findings.filter { $0.ruleID == "nfr/unused-exemption" }.map(\.message))")
   }
 }
+
+/// `mhhs diff` goes through the same pipeline as lint: the ruleset's severities, exemptions and
+/// a baseline apply to its findings.
+struct DiffPipelineTests {
+  static let asOf = CalendarDate(year: 2024, month: 6, day: 1)
+
+  @Test func theRulesetSetsDiffRuleSeveritiesAndTurnsThemOff() throws {
+    let old = try catalogue(files(interface()), "old")
+    let new = try catalogue(files(interface(to: #"["LSS"]"#)), "new")
+    let plain = DiffChecker().check(old: old, new: new, asOf: Self.asOf)
+    #expect(plain.findings.contains { $0.ruleID == "diff/breaking-change" && $0.severity == .warning })
+    #expect(plain.findings.contains { $0.ruleID == "diff/version-not-bumped" && $0.severity == .error })
+
+    let configured = DiffChecker().check(
+      old: old, new: new, asOf: Self.asOf,
+      configuration: RuleConfiguration(rules: [
+        "diff/breaking-change": .severity(.error), "diff/version-not-bumped": .off,
+      ]))
+    #expect(configured.findings.contains { $0.ruleID == "diff/breaking-change" && $0.severity == .error })
+    #expect(!configured.findings.contains { $0.ruleID == "diff/version-not-bumped" })
+    #expect(
+      configured.findings.filter { $0.ruleID != "diff/version-not-bumped" }.map(\.fingerprint)
+        == plain.findings.filter { $0.ruleID != "diff/version-not-bumped" }.map(\.fingerprint))
+  }
+
+  @Test func aBaselineSuppressesRecordedDiffFindingsAndReportsStaleEntries() throws {
+    let old = try catalogue(files(interface()), "old")
+    let new = try catalogue(files(interface(to: #"["LSS"]"#)), "new")
+    let plain = DiffChecker().check(old: old, new: new, asOf: Self.asOf)
+    var baseline = Baseline(recording: plain)
+    #expect(!baseline.entries.isEmpty)
+    baseline.entries.append(
+      .init(rule: "diff/missing-history", entity: "IF-009", pointer: "", fingerprint: "ffffffffffffffff"))
+    let applied = DiffChecker().check(
+      old: old, new: new, asOf: Self.asOf, baseline: BaselineFile(baseline, path: "diff-baseline.json"))
+    let others = applied.findings.filter { $0.ruleID != Baseline.staleEntryRule.id }
+    #expect(others.count == plain.findings.count)
+    #expect(others.allSatisfy { $0.suppression?.kind == .baseline })
+    #expect(!applied.fails(at: .severity(.warning)))
+    let stale = applied.findings.filter { $0.ruleID == Baseline.staleEntryRule.id }
+    #expect(stale.map(\.entityID) == ["IF-009"])
+    #expect(stale.first?.location.file == "diff-baseline.json")
+  }
+
+  @Test func diffExemptionsAreTheNewCatalogueOnesAndTheOldOnesForRemovedEntities() throws {
+    let exemption =
+      #", "exemptions": [ { "rule": "diff/breaking-change", "reason": "r", "changeRequest": "CR036" }, { "rule": "catalogue/duplicate-id", "reason": "r", "changeRequest": "CR036" } ]"#
+    let old = try catalogue(files(interface(exemption), interface(id: "IF-002", exemption), cr036), "old")
+    let new = try catalogue(files(interface(), cr036), "new")
+    let index = ExemptionIndex(
+      old: old, new: new, removed: ["IF-002"], rules: ["diff/breaking-change"], asOf: Self.asOf)
+    // The definition: the old catalogue's exemptions for a removed entity, else the new one's,
+    // for the diff rules only.
+    let oldIndex = ExemptionIndex(old, asOf: Self.asOf)
+    let newIndex = ExemptionIndex(new, asOf: Self.asOf)
+    for rule in ["diff/breaking-change", "catalogue/duplicate-id"] {
+      for entity in ["IF-001", "IF-002"] {
+        let expected =
+          rule != "diff/breaking-change"
+          ? nil
+          : (entity == "IF-002" ? oldIndex : newIndex).suppression(rule: rule, entity: entity)
+        #expect(index.suppression(rule: rule, entity: entity) == expected, "\(rule) \(entity)")
+      }
+    }
+    #expect(index.suppression(rule: "diff/breaking-change", entity: "IF-002") != nil)
+    #expect(index.suppression(rule: "diff/breaking-change", entity: "IF-001") == nil)
+  }
+}

@@ -3,7 +3,7 @@ import Testing
 
 @testable import MHHSLint
 
-/// The engine's fast paths for ordering and fingerprinting findings agree with their plain
+/// The pipeline's fast paths for ordering and fingerprinting findings agree with their plain
 /// definitions.
 @Suite struct FindingOrderTests {
   static func finding(_ file: String, _ line: Int, _ column: Int, rule: String = "r", message: String = "m")
@@ -48,12 +48,26 @@ import Testing
   }
 
   @Test func theCataloguePrefixIsLeftOutOfFingerprintsWhenPresent() {
-    let maker = FingerprintMaker(prefix: "some/dir/")
     #expect(
-      maker.make(rule: "r", entity: "IF-001", file: "some/dir/interfaces/IF-001.json", pointer: "/a")
+      Fingerprint.make(
+        rule: "r", entity: "IF-001", file: "some/dir/interfaces/IF-001.json", prefix: "some/dir/",
+        pointer: "/a")
         == "c11816f622feadc2")
     #expect(
-      maker.make(rule: "r", entity: nil, file: "elsewhere/roles.json", pointer: "")
+      Fingerprint.make(rule: "r", entity: nil, file: "elsewhere/roles.json", prefix: "some/dir/", pointer: "")
         == Fingerprint.make(rule: "r", entity: nil, relativePath: "elsewhere/roles.json", pointer: ""))
+  }
+
+  @Test func theFingerprintStageTakesEachFileInsideTheCatalogueThatHoldsIt() {
+    // `mhhs diff old old/new`: the new catalogue lies inside the old one's directory.
+    var findings = [
+      Self.finding("old/new/interfaces/IF-001.json", 1, 1), Self.finding("old/interfaces/IF-001.json", 1, 1),
+      Self.finding("baseline.json", 1, 1),
+    ]
+    Fingerprint.assign(&findings, prefixes: ["old/", "old/new/"])
+    let expected = ["interfaces/IF-001.json", "interfaces/IF-001.json", "baseline.json"].enumerated().map {
+      Fingerprint.make(rule: "r", entity: findings[$0.offset].entityID, relativePath: $0.element, pointer: "")
+    }
+    #expect(findings.map(\.fingerprint) == expected)
   }
 }

@@ -53,10 +53,10 @@ struct RuleExampleTests {
     let example = try #require(Baseline.staleEntryRule.examples.first { $0.title == title })
     let catalogue = try CatalogueLoader.load(files: example.catalogueFiles)
     let asOf = try #require(CalendarDate(example.asOf))
-    let linter = Linter()
-    let result = try linter.lint(catalogue, options: LintOptions(asOf: asOf), today: asOf)
     let baseline = try Baseline.parse(Array(try #require(example.files["baseline.json"]).utf8)).get()
-    let applied = baseline.apply(to: result, file: "baseline.json")
+    let applied = try Linter().lint(
+      catalogue, options: LintOptions(asOf: asOf, baseline: BaselineFile(baseline, path: "baseline.json")),
+      today: asOf)
     let stale = applied.findings.filter { $0.ruleID == Baseline.staleEntryRule.id }
     switch example.expectation {
     case .triggers(let entity): #expect(stale.map(\.entityID) == [entity])

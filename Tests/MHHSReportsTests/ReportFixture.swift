@@ -83,7 +83,11 @@ enum ReportFixture {
         rule: "nfr/missing-error-response-time", entity: "IF-099", pointer: "/responseTimes",
         fingerprint: "0123456789abcdef", position: Position(line: 10, column: 5)),
     ])
-    return baseline.apply(to: plain, file: baselineFile)
+    return try linter.lint(
+      catalogue,
+      options: LintOptions(
+        asOf: asOf, configuration: configuration, baseline: BaselineFile(baseline, path: baselineFile)),
+      today: asOf)
   }
 
   static func report() throws -> Report {

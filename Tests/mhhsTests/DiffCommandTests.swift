@@ -317,6 +317,42 @@ private enum Fixture {
     #expect(result.stderr.isEmpty)
   }
 
+  @Test func theRulesetBesideNewAndABaselineApplyToDiffFindings() throws {
+    let w = try Workspace()
+    try w.write(Fixture.interface(), to: "old")
+    try w.write(Fixture.interface(to: #"["SUP", "LSS"]"#), to: "new")
+    let plain = try w.mhhs(["old", "new"])
+    #expect(plain.status == 1)
+    #expect(plain.stdout.contains("error: IF-021 changed `to` but its version is still 1.0"))
+    #expect(plain.stdout.contains("[diff/breaking-change]"))
+
+    // rules/recommended.json next to NEW is the default ruleset, as for lint.
+    try w.write(
+      [
+        "recommended.json":
+          #"{ "extends": ["recommended"], "rules": { "diff/version-not-bumped": "off", "diff/breaking-change": "error" } }"#
+      ],
+      to: "rules")
+    let configured = try w.mhhs(["old", "new"])
+    #expect(configured.status == 1)
+    #expect(!configured.stdout.contains("diff/version-not-bumped"))
+    let lines = configured.stdout.split(separator: "\n")
+    #expect(lines.contains { $0.contains(": error: ") && $0.hasSuffix("[diff/breaking-change]") })
+    #expect(!lines.contains { $0.contains(": warning: ") && $0.hasSuffix("[diff/breaking-change]") })
+    let explicit = try w.mhhs(["old", "new", "--ruleset", "rules/recommended.json", "--fail-on", "warning"])
+    #expect(explicit.stdout == (try w.mhhs(["old", "new", "--fail-on", "warning"])).stdout)
+
+    // A baseline written by diff suppresses the same findings, and exits 0.
+    let written = try w.mhhs(["old", "new", "--write-baseline", "diff-baseline.json"])
+    #expect(written.status == 0)
+    #expect(written.stderr.hasPrefix("mhhs: wrote diff-baseline.json: "))
+    let baselined = try w.mhhs(["old", "new", "--baseline", "diff-baseline.json"])
+    #expect(baselined.status == 0, "\(baselined.stdout)")
+    #expect(baselined.stdout.contains("0 errors, 0 warnings, 0 info, "))
+    #expect(!baselined.stdout.contains(" 0 suppressed"))
+    #expect(!baselined.stdout.contains("baseline/stale-entry"))
+  }
+
   @Test func jsonReportCarriesFindingsAndStructuredChanges() throws {
     let w = try Workspace()
     try w.write(Fixture.interface(), to: "old")

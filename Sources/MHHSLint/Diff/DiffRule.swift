@@ -31,17 +31,13 @@ public struct DiffContext: Sendable {
   }
 
   /// A finding about `change` at `location` (default: the entity in the new catalogue, or in the
-  /// old one for a removal). Severity is set by the engine.
+  /// old one for a removal). Severity and fingerprint are set by the ``FindingPipeline``.
   public func finding(_ message: String, _ change: EntityChange, at location: SourceLocation? = nil)
     -> Finding
   {
-    let location = location ?? change.location
-    let origin = [change.newOrigin, change.oldOrigin].compactMap { $0 }.first { $0.file == location.file }
-    let relativePath = (origin ?? change.newOrigin ?? change.oldOrigin)!.relativePath
-    return Finding(
-      ruleID: ruleID, severity: .error, message: message, entityID: change.id, location: location,
-      fingerprint: Fingerprint.make(
-        rule: ruleID, entity: change.id, relativePath: relativePath, pointer: location.pointer))
+    Finding(
+      ruleID: ruleID, severity: .error, message: message, entityID: change.id,
+      location: location ?? change.location)
   }
 
   /// A finding at a field of the new entity (`/version`), or at the entity when it has no such field.
@@ -76,7 +72,8 @@ public struct DiffResult: FindingResult {
   }
 }
 
-/// Compares two catalogues and runs the diff rules over the differences.
+/// Compares two catalogues, runs the diff rules over the differences and passes their findings
+/// through the ``FindingPipeline``.
 public struct DiffChecker: Sendable {
   public var rules: [any DiffRule]
 
@@ -88,43 +85,47 @@ public struct DiffChecker: Sendable {
 
   /// Problems that hide entities from the comparison — a file that is not JSON, an id declared
   /// twice — are findings too, with the ids `mhhs lint` uses: errors in the new catalogue,
-  /// warnings in the old one (history). Schema problems are left to `mhhs lint`.
-  public func check(old: Catalogue, new: Catalogue, asOf: CalendarDate) -> DiffResult {
+  /// warnings in the old one (history). Schema problems are left to `mhhs lint`. The ruleset's
+  /// `configuration` and exemptions apply to the diff rules; the baseline to every finding.
+  public func check(
+    old: Catalogue, new: Catalogue, asOf: CalendarDate, configuration: RuleConfiguration = .init(),
+    baseline: BaselineFile? = nil
+  ) -> DiffResult {
     let diff = CatalogueDiff(old: old, new: new)
-    var findings: [Finding] = []
-    for rule in rules {
-      let description = type(of: rule).description
-      let context = DiffContext(ruleID: description.id, old: old, new: new)
-      for var finding in rule.check(diff, context) {
-        finding.severity = description.defaultSeverity
-        findings.append(finding)
-      }
-    }
-    let oldExemptions = ExemptionIndex(old, asOf: asOf)
-    let newExemptions = ExemptionIndex(new, asOf: asOf)
+    let enabled = rules.filter { configuration.isEnabled(type(of: $0).description) }
     let removed = Set(diff.changes.filter { $0.change == .removed }.map(\.id))
-    for i in findings.indices {
-      guard let entity = findings[i].entityID else { continue }
-      let index = removed.contains(entity) ? oldExemptions : newExemptions
-      findings[i].suppression = index.suppression(rule: findings[i].ruleID, entity: entity)
-    }
-    findings += Self.issueFindings(new, prefix: "", severity: .error)
-    findings += Self.issueFindings(old, prefix: "in the old catalogue: ", severity: .warning)
-    findings.sort(by: Finding.reportOrder)
-    return DiffResult(diff: diff, findings: findings)
+    let pipeline = FindingPipeline(
+      settings: FindingSettings(
+        rules: Dictionary(
+          uniqueKeysWithValues: enabled.map { (type(of: $0).description.id, type(of: $0).description) }),
+        configuration: configuration),
+      cataloguePrefixes: [new, old].map { CatalogueLoader.displayPath($0.directory, "") },
+      exemptions: ExemptionIndex(
+        old: old, new: new, removed: removed, rules: Set(enabled.map { type(of: $0).description.id }),
+        asOf: asOf),
+      baseline: baseline,
+      knownRules: Set(BuiltinRules.allDescriptions.map(\.id) + configuration.rules.keys))
+    return DiffResult(diff: diff, findings: pipeline.run(Self.collect(enabled, diff, old: old, new: new)))
   }
 
-  static func issueFindings(
-    _ catalogue: Catalogue, prefix: String, severity: Severity
-  ) -> [Finding] {
+  /// The collect stage: what `rules` find in `diff`, then the problems that hide entities.
+  static func collect(_ rules: [any DiffRule], _ diff: CatalogueDiff, old: Catalogue, new: Catalogue)
+    -> [Finding]
+  {
+    var findings: [Finding] = []
+    for rule in rules {
+      findings += rule.check(diff, DiffContext(ruleID: type(of: rule).description.id, old: old, new: new))
+    }
+    findings += issueFindings(new, prefix: "", severity: .error)
+    findings += issueFindings(old, prefix: "in the old catalogue: ", severity: .warning)
+    return findings
+  }
+
+  static func issueFindings(_ catalogue: Catalogue, prefix: String, severity: Severity) -> [Finding] {
     catalogue.issues.filter { $0.kind != .schema }.map { issue in
       Finding(
         ruleID: issue.kind.rawValue, severity: severity, message: prefix + issue.message,
-        entityID: issue.entityID, location: issue.location,
-        fingerprint: Fingerprint.make(
-          rule: issue.kind.rawValue, entity: issue.entityID,
-          relativePath: Linter.relativePath(issue.location.file, in: catalogue.directory),
-          pointer: issue.location.pointer))
+        entityID: issue.entityID, location: issue.location)
     }
   }
 }

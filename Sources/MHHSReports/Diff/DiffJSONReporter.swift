@@ -3,7 +3,7 @@ import MHHSLint
 
 /// The JSON form of `mhhs diff`: the findings in the shape of `mhhs lint --format json`, and the
 /// changes entity by entity with every changed field's pointer, old and new value.
-public struct DiffJSONReporter: DiffReporter {
+public struct DiffJSONReporter: Reporter {
   public init() {}
 
   public func render(_ report: DiffReport) -> String {

@@ -4,7 +4,7 @@ import MHHSLint
 /// A change log a design team can paste into interim release notes: the changes grouped by kind
 /// and entity, field by field, with the history entries the new catalogue added and the change
 /// requests and DINs they cite, then the findings.
-public struct DiffMarkdownReporter: DiffReporter {
+public struct DiffMarkdownReporter: Reporter {
   public init() {}
 
   public func render(_ report: DiffReport) -> String {

@@ -23,18 +23,13 @@ public struct DiffReport: Sendable {
   public var activeFindings: [Finding] { result.findings.filter { !$0.isSuppressed } }
 }
 
-/// Turns a diff report into text in one format. Pure: no I/O.
-public protocol DiffReporter: Sendable {
-  func render(_ report: DiffReport) -> String
-}
-
 /// The `mhhs diff` formats, by the name used on the command line.
 public enum DiffFormat: String, Sendable, CaseIterable {
   case text
   case json
   case markdown
 
-  public var reporter: any DiffReporter {
+  public var reporter: any Reporter<DiffReport> {
     switch self {
     case .text: DiffTextReporter()
     case .json: DiffJSONReporter()

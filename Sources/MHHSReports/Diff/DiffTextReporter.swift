@@ -3,7 +3,7 @@ import MHHSLint
 
 /// `file:line:column: severity: message [rule]` per unsuppressed finding, then the changes
 /// entity by entity and field by field, then the summaries.
-public struct DiffTextReporter: DiffReporter {
+public struct DiffTextReporter: Reporter {
   public init() {}
 
   public func render(_ report: DiffReport) -> String {

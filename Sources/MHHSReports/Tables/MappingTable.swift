@@ -84,17 +84,16 @@ public struct MappingTable: Sendable, Equatable {
   public static func build(_ catalogue: Catalogue, by grouping: Grouping, release: String? = nil)
     throws(BuildError) -> MappingTable
   {
-    var scope: RuleContext?
+    var scope = ReleaseScope.wholeCatalogue
     if let release {
-      guard let rank = catalogue.releaseRank(release) else {
+      guard let releaseScope = ReleaseScope(release, in: catalogue) else {
         throw .unknownRelease(release, known: catalogue.releases.map(\.id.value))
       }
-      scope = RuleContext(
-        ruleID: "", asOf: CalendarDate(year: 1970, month: 1, day: 1), release: (release, rank))
+      scope = releaseScope
     }
     func inScope(_ id: String) -> Bool {
-      guard let scope, let interface = catalogue.interface(id) else { return true }
-      return scope.inScope(interface, in: catalogue)
+      guard let interface = catalogue.interface(id) else { return true }
+      return scope.contains(interface, in: catalogue)
     }
     func text(_ value: String?) -> Cell { value.map(Cell.text) ?? .empty }
     func list(_ values: [String]?) -> Cell { values.map(Cell.list) ?? .empty }

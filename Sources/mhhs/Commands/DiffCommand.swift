@@ -13,8 +13,11 @@ enum DiffCommand: Command {
     without touching the working tree. Reports added, removed and changed entities field by
     field and checks them: content changed without a version bump, a bump with no history entry,
     new history entries that cite no CR or DIN, breaking changes, versions that went down.
+    The ruleset sets the diff rules' severities (or turns them off), as for lint; by default it
+    is rules/recommended.json next to NEW when NEW is a directory, else the built-in recommended
+    set. Exemptions and a --baseline suppress findings as they do for lint.
     Exit code 0 when no unsuppressed finding reaches --fail-on, 1 when one does, 2 when a
-    catalogue, a git revision or the command line cannot be used.
+    catalogue, a git revision, the ruleset, the baseline or the command line cannot be used.
     """
   static let options: [OptionSpec] = [
     .option(
@@ -24,6 +27,9 @@ enum DiffCommand: Command {
     .option(
       "fail-on", "SEVERITY", allowed: FailThreshold.names,
       help: "Exit 1 when a finding at or above this severity remains (default: error)"),
+    RulesetOption.spec,
+    .option("baseline", "FILE", help: "Report the findings recorded in FILE as suppressed"),
+    .option("write-baseline", "FILE", help: "Record the current findings in FILE (atomically) and exit 0"),
   ]
 
   static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws -> ExitCode {
@@ -37,10 +43,25 @@ enum DiffCommand: Command {
     let threshold = arguments.value("fail-on").flatMap(FailThreshold.init) ?? .severity(.error)
     let oldName = arguments.positionals[0]
     let newName = arguments.positionals[1]
+    // The ruleset that governs NEW: beside it when it is a directory (a git tree's is not read).
+    let ruleset = try RulesetOption.load(
+      arguments,
+      defaultPath: GitTree.Spec(newName) == nil ? RulesetLoader.defaultPath(forCatalogue: newName) : nil)
+    let baseline = try arguments.value("baseline").map { path throws(CommandError) in
+      BaselineFile(try LintBaseline.read(path), path: path)
+    }
+    let writeBaseline = arguments.value("write-baseline")
     let old = try load(oldName)
     let new = try load(newName)
 
-    let result = DiffChecker().check(old: old, new: new, asOf: Today.date())
+    let result = DiffChecker().check(
+      old: old, new: new, asOf: Today.date(), configuration: ruleset.configuration,
+      baseline: writeBaseline == nil ? baseline : nil)
+    if let path = writeBaseline {
+      let count = try LintBaseline.write(result, to: path)
+      terminal.error("mhhs: wrote \(path): \(count) \(count == 1 ? "finding" : "findings")\n")
+      return .success
+    }
     let report = DiffReport(
       tool: .init(
         name: "mhhs", version: CommandRunner.version,

@@ -1,7 +1,7 @@
 import MHHSCatalogue
 import MHHSLint
 
-/// The file side of `mhhs lint --baseline FILE` and `--write-baseline FILE`; the logic is
+/// The file side of `--baseline FILE` and `--write-baseline FILE` (`mhhs lint` and `mhhs diff`); the logic is
 /// ``Baseline`` in MHHSLint.
 enum LintBaseline {
   /// Reads and parses the baseline at `path`; any problem stops the run (exit 2) with
@@ -17,7 +17,7 @@ enum LintBaseline {
   }
 
   /// Writes the unsuppressed findings of `result` to `path`; returns the number of entries.
-  static func write(_ result: LintResult, to path: String) throws -> Int {
+  static func write(_ result: some FindingResult, to path: String) throws -> Int {
     let baseline = Baseline(recording: result)
     try FileSystem.writeFile(baseline.json.render(), to: path)
     return baseline.entries.count

@@ -55,24 +55,22 @@ enum LintCommand: Command {
       arguments, defaultPath: RulesetLoader.defaultPath(forCatalogue: directory))
     options.configuration = ruleset.configuration
     let baseline = try arguments.value("baseline").map { path throws(CommandError) in
-      (path, try LintBaseline.read(path))
+      BaselineFile(try LintBaseline.read(path), path: path)
     }
     let catalogue = try CatalogueLoader.load(directory: directory)
     Memory.keepUntilExit(catalogue)  // never torn down: see there why
     timer.mark("load")
     let linter = Linter(rules: ruleset.rules())
-    var result = try linter.lint(catalogue, options: options, today: Today.date())
-    if let path = arguments.value("write-baseline") {
+    let writeBaseline = arguments.value("write-baseline")
+    if writeBaseline == nil { options.baseline = baseline }
+    let result = try linter.lint(catalogue, options: options, today: Today.date())
+    if let path = writeBaseline {
       let count = try LintBaseline.write(result, to: path)
       terminal.error("mhhs: wrote \(path): \(count) \(count == 1 ? "finding" : "findings")\n")
       return .success
     }
     var rules = linter.rules.map(\.description).filter { options.configuration.isEnabled($0) }
-    if let (path, baseline) = baseline {
-      result = baseline.apply(
-        to: result, file: path, scope: .init(linter: linter, options: options, catalogue: catalogue))
-      rules.append(Baseline.staleEntryRule)
-    }
+    if baseline != nil { rules.append(Baseline.staleEntryRule) }
     timer.mark("rules")
 
     let report = Report(

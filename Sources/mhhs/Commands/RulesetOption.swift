@@ -10,9 +10,9 @@ enum RulesetOption {
 
   /// The ruleset named by `--ruleset`, else the one at `defaultPath` if that file exists, else
   /// the built-in recommended set. An invalid ruleset is thrown (exit 2).
-  static func load(_ arguments: ParsedArguments, defaultPath: String) throws(RulesetError) -> Ruleset {
+  static func load(_ arguments: ParsedArguments, defaultPath: String?) throws(RulesetError) -> Ruleset {
     if let path = arguments.value("ruleset") { return try RulesetLoader().load(path) }
-    if RulesetLoader.isFile(defaultPath) { return try RulesetLoader().load(defaultPath) }
+    if let defaultPath, RulesetLoader.isFile(defaultPath) { return try RulesetLoader().load(defaultPath) }
     return .recommended
   }
 }

@@ -1,8 +1,18 @@
 import MHHSCatalogue
 
 extension Finding {
-  /// Sorts findings in ``reportOrder(_:_:)``. Files are compared through ``PathKeys`` (mostly
-  /// integers, never a hash of a path), lines and columns are read once into a list.
+  /// The order of reports: file (by ``UTF8Order``), line, column, rule, then message. The
+  /// definition ``sortInReportOrder(_:)`` is tested against.
+  public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
+    let lhs = (a.location.file, a.location.line, a.location.column, a.ruleID, a.message)
+    let rhs = (b.location.file, b.location.line, b.location.column, b.ruleID, b.message)
+    if lhs.0 != rhs.0 { return UTF8Order.precedes(lhs.0, rhs.0) }
+    return (lhs.1, lhs.2, lhs.3, lhs.4) < (rhs.1, rhs.2, rhs.3, rhs.4)
+  }
+
+  /// The order stage: sorts findings in ``reportOrder(_:_:)``. Files are compared through
+  /// ``PathKeys`` (mostly integers, never a hash of a path), lines and columns are read once
+  /// into a list.
   static func sortInReportOrder(_ findings: inout [Finding]) {
     guard findings.count > 1 else { return }
     var files: [String] = []
@@ -64,7 +74,7 @@ private struct PathKeys {
     let shared = bytes.withUnsafeBufferPointer { bytes in
       var shared = ends[0] - starts[0]
       for n in paths.indices.dropFirst() {
-        shared = ByteOrder.sharedPrefixCount(
+        shared = UTF8Order.sharedPrefixCount(
           UnsafeBufferPointer(rebasing: bytes[starts[n]..<ends[n]]),
           UnsafeBufferPointer(rebasing: bytes[..<shared]))
       }
@@ -95,7 +105,7 @@ private struct PathKeys {
         }
         let a = UnsafeBufferPointer(rebasing: bytes[starts[i]..<ends[i]])
         let b = UnsafeBufferPointer(rebasing: bytes[starts[j]..<ends[j]])
-        return ByteOrder.compare(a, b)
+        return UTF8Order.compare(a, b)
       }
     }
   }

@@ -42,8 +42,39 @@ struct ExemptionIndex: Sendable {
     catalogue.dataflows.forEach(add)
   }
 
-  /// The suppressions of `rule`'s findings, by entity; `nil` when no exemption names the rule.
-  func suppressions(rule: String) -> [String: Suppression]? { byRule[rule] }
+  /// The exemptions `mhhs diff` honours: those from `rules` in the new catalogue, and in the old
+  /// one for the entities the new one removed.
+  init(old: Catalogue, new: Catalogue, removed: Set<String>, rules: Set<String>, asOf: CalendarDate) {
+    self.init(new, asOf: asOf)
+    let old = ExemptionIndex(old, asOf: asOf)
+    for rule in Set(byRule.keys).union(old.byRule.keys) {
+      guard rules.contains(rule) else {
+        byRule[rule] = nil
+        continue
+      }
+      var entities = byRule[rule] ?? [:]
+      for entity in removed { entities[entity] = old.byRule[rule]?[entity] }
+      byRule[rule] = entities.isEmpty ? nil : entities
+    }
+  }
 
   func suppression(rule: String, entity: String) -> Suppression? { byRule[rule]?[entity] }
+
+  /// The suppress stage's first part: each finding whose entity has an effective exemption from
+  /// its rule is suppressed by it. The rule's exemptions are looked up once per run of its
+  /// findings; ``suppression(rule:entity:)`` is the definition.
+  func suppress(_ findings: inout [Finding]) {
+    guard !byRule.isEmpty else { return }
+    var cachedRule: String?
+    var cached: [String: Suppression]?
+    for i in findings.indices {
+      if findings[i].ruleID != cachedRule {
+        cachedRule = findings[i].ruleID
+        cached = byRule[findings[i].ruleID]
+      }
+      if let cached, let entity = findings[i].entityID, let suppression = cached[entity] {
+        findings[i].suppression = suppression
+      }
+    }
+  }
 }
