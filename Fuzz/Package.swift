@@ -1,5 +1,5 @@
 // swift-tools-version:6.0
-// libFuzzer harnesses for the JSON parser and the catalogue decoder. A separate package, so that
+// libFuzzer harnesses for the JSON parser, the catalogue decoder and the pattern matcher. A separate package, so that
 // `swift build` and `swift test` of the main package stay plain. Build and run: scripts/fuzz.sh.
 // The library sources are the main package's, through symbolic links in Sources/ (a path
 // dependency on ".." would name the package after whatever the checkout directory is called).
@@ -12,6 +12,7 @@ let package = Package(
     .target(name: "MHHSLint", dependencies: ["MHHSCatalogue"]),
     .executableTarget(name: "FuzzParser", dependencies: ["MHHSCatalogue"]),
     .executableTarget(name: "FuzzCatalogue", dependencies: ["MHHSCatalogue", "MHHSLint"]),
+    .executableTarget(name: "FuzzPattern", dependencies: ["MHHSCatalogue"]),
   ],
   swiftLanguageModes: [.v6]
 )

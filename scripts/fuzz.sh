@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Fuzz the JSON parser and the catalogue decoder with libFuzzer (Swift's -sanitize=fuzzer,address).
+# Fuzz the JSON parser, the catalogue decoder and the pattern matcher with libFuzzer (Swift's
+# -sanitize=fuzzer,address).
 #
-#   scripts/fuzz.sh [SECONDS] [parser|catalogue|both]     (default: 300 both)
+#   scripts/fuzz.sh [SECONDS] [parser|catalogue|pattern|both]     (default: 300 both)
 #
 # FUZZ_CONFIG=release builds them optimised (assertions and bounds checks stay on).
 # Builds the harnesses in Fuzz/ (a separate package, so the main build stays plain), then runs
 # each for SECONDS, starting from the seed corpus in Fuzz/corpus/<harness>/. New inputs go to
 # .build/fuzz-corpus/<harness>/ (not committed); a crashing input is written to
 # .build/fuzz-artifacts/ and the script exits non-zero. Turn a crash into a regression test in
-# Tests/MHHSCatalogueTests/FuzzRegressionTests.swift.
+# Tests/MHHSCatalogueTests/FuzzRegressionTests.swift (a pattern: PatternTests.swift).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-300}
@@ -30,6 +31,7 @@ run() {
 case $which in
   parser) run parser FuzzParser ;;
   catalogue) run catalogue FuzzCatalogue ;;
+  pattern) run pattern FuzzPattern ;;
   both) run parser FuzzParser && run catalogue FuzzCatalogue ;;
-  *) echo "usage: scripts/fuzz.sh [SECONDS] [parser|catalogue|both]" >&2; exit 2 ;;
+  *) echo "usage: scripts/fuzz.sh [SECONDS] [parser|catalogue|pattern|both]" >&2; exit 2 ;;
 esac
