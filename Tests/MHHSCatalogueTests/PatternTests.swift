@@ -60,7 +60,8 @@ import Testing
     .init(pattern: "^\\x41\\u00e9\\u{1F600}$", text: "Aé😀", matches: true),
     .init(pattern: "^\\uD83D\\uDE00$", text: "😀", matches: true),
     .init(pattern: "^\\cJ\\ca$", text: "\n\u{01}", matches: true),
-    .init(pattern: "^\\.\\*\\+\\?\\(\\)\\[\\]\\{\\}\\|\\^\\$\\\\\\/$", text: ".*+?()[]{}|^$\\/", matches: true),
+    .init(
+      pattern: "^\\.\\*\\+\\?\\(\\)\\[\\]\\{\\}\\|\\^\\$\\\\\\/$", text: ".*+?()[]{}|^$\\/", matches: true),
     .init(pattern: "^a\\.b$", text: "axb", matches: false),
     // classes
     .init(pattern: "^[abc]+$", text: "cab", matches: true),
@@ -145,11 +146,14 @@ import Testing
 
   static let refusals: [Refusal] = [
     .init(
-      pattern: "(a)x\\1", message: "backreference \\1 at offset 4 needs backtracking, which mhhs does not run; rewrite without it",
+      pattern: "(a)x\\1",
+      message:
+        "backreference \\1 at offset 4 needs backtracking, which mhhs does not run; rewrite without it",
       offset: 4),
     .init(
       pattern: "(?<n>a)\\k<n>",
-      message: "backreference \\k<…> at offset 7 needs backtracking, which mhhs does not run; rewrite without it",
+      message:
+        "backreference \\k<…> at offset 7 needs backtracking, which mhhs does not run; rewrite without it",
       offset: 7),
     .init(
       pattern: "a(?=b)",
@@ -161,11 +165,13 @@ import Testing
       offset: 0),
     .init(
       pattern: "(?<=a)b",
-      message: "lookbehind (?<= at offset 0 is not supported by mhhs's linear-time matcher; rewrite without it",
+      message:
+        "lookbehind (?<= at offset 0 is not supported by mhhs's linear-time matcher; rewrite without it",
       offset: 0),
     .init(
       pattern: "(?<!a)b",
-      message: "lookbehind (?<! at offset 0 is not supported by mhhs's linear-time matcher; rewrite without it",
+      message:
+        "lookbehind (?<! at offset 0 is not supported by mhhs's linear-time matcher; rewrite without it",
       offset: 0),
     .init(
       pattern: "(?i)abc",
@@ -178,19 +184,23 @@ import Testing
         "the Unicode property escape \\p at offset 0 is not supported; list the characters in a class such as [A-Za-z]",
       offset: 0),
     .init(
-      pattern: "a\\z", message: "\\z at offset 1 is not an ECMA-262 escape; write z for the letter itself", offset: 1),
+      pattern: "a\\z", message: "\\z at offset 1 is not an ECMA-262 escape; write z for the letter itself",
+      offset: 1),
     .init(
       pattern: "\\07",
-      message: "the octal escape \\07 at offset 0 is not supported; write \\x or \\u with hex digits", offset: 0),
+      message: "the octal escape \\07 at offset 0 is not supported; write \\x or \\u with hex digits",
+      offset: 0),
     .init(
       pattern: "[\\1]",
-      message: "the octal escape \\1 at offset 1 is not supported; write \\x or \\u with hex digits", offset: 1),
+      message: "the octal escape \\1 at offset 1 is not supported; write \\x or \\u with hex digits",
+      offset: 1),
     .init(
       pattern: "([A-Z",
       message: "missing ] to close the class opened at offset 1; write \\[ for a literal bracket", offset: 1),
     .init(
       pattern: "(ab",
-      message: "missing ) to close the group opened at offset 0; write \\( for a literal parenthesis", offset: 0),
+      message: "missing ) to close the group opened at offset 0; write \\( for a literal parenthesis",
+      offset: 0),
     .init(
       pattern: "ab)", message: "unmatched ) at offset 2; write \\) for a literal parenthesis", offset: 2),
     .init(pattern: "a]", message: "unmatched ] at offset 1; write \\] for a literal ]", offset: 1),
@@ -198,7 +208,8 @@ import Testing
       pattern: "a{x",
       message: "{ at offset 1 does not start a quantifier {n}, {n,} or {n,m}; write \\{ for a literal brace",
       offset: 1),
-    .init(pattern: "*a", message: "* at offset 0 has nothing to repeat; write \\* for a literal *", offset: 0),
+    .init(
+      pattern: "*a", message: "* at offset 0 has nothing to repeat; write \\* for a literal *", offset: 0),
     .init(
       pattern: "a**",
       message:
@@ -212,13 +223,15 @@ import Testing
     .init(
       pattern: "^*",
       message:
-        "the assertion ^ at offset 0 cannot be repeated (quantifier at offset 1); remove the quantifier", offset: 1),
+        "the assertion ^ at offset 0 cannot be repeated (quantifier at offset 1); remove the quantifier",
+      offset: 1),
     .init(
       pattern: "a{3,1}",
       message: "the quantifier at offset 1 has its numbers out of order ({3,1}); write the smaller first",
       offset: 1),
     .init(
-      pattern: "[z-a]", message: "the range at offset 1 is out of order; write the lower end first", offset: 1),
+      pattern: "[z-a]", message: "the range at offset 1 is out of order; write the lower end first", offset: 1
+    ),
     .init(
       pattern: "[\\w-.]",
       message:
@@ -243,6 +256,11 @@ import Testing
         "the repetition at offset 0 needs more than 10000 matcher steps (a count repeats everything before it, and counts inside counts multiply); use smaller counts",
       offset: 0),
   ]
+
+  @Test func aRepetitionOfNothingIsBoundedToo() throws {
+    #expect(try Pattern(compiling: "^(?:){5000}a$").matches("a"))
+    #expect(throws: PatternError.self) { try Pattern(compiling: "((?:){1000000000}){1000000000}") }
+  }
 
   @Test(arguments: refusals) func refused(_ r: Refusal) {
     #expect(throws: PatternError(r.message, at: r.offset)) { try Pattern(compiling: r.pattern) }

@@ -226,7 +226,9 @@ struct PatternParser {
   /// The name of `(?<name>…)`, up to `>`: a letter, `$` or `_`, then also digits.
   private mutating func groupName(at start: Int) throws(PatternError) {
     let nameStart = index
-    while let c = peek, c == "$" || c == "_" || c.properties.isAlphabetic || (index > nameStart && Self.decimal(c) != nil) {
+    while let c = peek,
+      c == "$" || c == "_" || c.properties.isAlphabetic || (index > nameStart && Self.decimal(c) != nil)
+    {
       index += 1
     }
     guard index > nameStart, peek == ">" else {
@@ -248,7 +250,8 @@ struct PatternParser {
     while true {
       guard let c = peek else {
         throw PatternError(
-          "missing ] to close the class opened at offset \(start); write \\[ for a literal bracket", at: start)
+          "missing ] to close the class opened at offset \(start); write \\[ for a literal bracket", at: start
+        )
       }
       if c == "]" {
         index += 1
@@ -311,7 +314,8 @@ struct PatternParser {
   /// The escape after the `\` at `start` (other than `\b` and `\B`), as the scalars it matches.
   private mutating func escape(at start: Int, inClass: Bool) throws(PatternError) -> ScalarSet {
     guard let c = peek else {
-      throw PatternError("the pattern ends with a lone \\ at offset \(start); write \\\\ for a backslash", at: start)
+      throw PatternError(
+        "the pattern ends with a lone \\ at offset \(start); write \\\\ for a backslash", at: start)
     }
     index += 1
     switch c {
@@ -394,7 +398,8 @@ struct PatternParser {
       }
       guard digits > 0, peek == "}", value <= ScalarSet.maximum else {
         throw PatternError(
-          "\\u{ at offset \(start) needs hex digits up to 10FFFF and a closing }, as in \\u{1F600}", at: start)
+          "\\u{ at offset \(start) needs hex digits up to 10FFFF and a closing }, as in \\u{1F600}", at: start
+        )
       }
       index += 1
       return value
@@ -415,7 +420,9 @@ struct PatternParser {
   private func fourHexDigits(at position: Int) -> UInt32? {
     var value: UInt32 = 0
     for offset in 0..<4 {
-      guard position + offset < scalars.count, let digit = Self.hex(scalars[position + offset]) else { return nil }
+      guard position + offset < scalars.count, let digit = Self.hex(scalars[position + offset]) else {
+        return nil
+      }
       value = value * 16 + digit
     }
     return value

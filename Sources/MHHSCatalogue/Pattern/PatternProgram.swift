@@ -40,7 +40,9 @@ struct PatternProgram: Sendable {
       }
       return total
     case .repetition(let inner, let minimum, let maximum, let offset):
-      let one = try size(inner, limit: limit)
+      // At least 1 per copy, so that the compiler's loop over copies is bounded too, even for
+      // a repetition of nothing such as (?:){1000000000}.
+      let one = max(try size(inner, limit: limit), 1)
       let (copies, overflow) = (maximum ?? max(minimum, 1)).multipliedReportingOverflow(by: one)
       let extra = maximum.map { $0 - minimum } ?? 2
       guard !overflow, copies <= limit, copies + extra <= limit else {
