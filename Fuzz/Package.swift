@@ -1,5 +1,5 @@
 // swift-tools-version:6.0
-// libFuzzer harnesses for the JSON parser, the catalogue decoder and the importers. A separate package, so that
+// libFuzzer harnesses for the JSON parser, the catalogue decoder, the importers and the pattern matcher. A separate package, so that
 // `swift build` and `swift test` of the main package stay plain. Build and run: scripts/fuzz.sh.
 // The library sources are the main package's, through symbolic links in Sources/ (a path
 // dependency on ".." would name the package after whatever the checkout directory is called).
@@ -14,6 +14,7 @@ let package = Package(
     .executableTarget(name: "FuzzCatalogue", dependencies: ["MHHSCatalogue", "MHHSLint"]),
     .executableTarget(name: "FuzzImportDIP", dependencies: ["MHHSCatalogue"]),
     .executableTarget(name: "FuzzImportCSV", dependencies: ["MHHSCatalogue"]),
+    .executableTarget(name: "FuzzPattern", dependencies: ["MHHSCatalogue"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
-# Fuzz the JSON parser, the catalogue decoder and the importers with libFuzzer (Swift's
-# -sanitize=fuzzer,address).
+# Fuzz the JSON parser, the catalogue decoder, the importers and the pattern matcher with
+# libFuzzer (Swift's -sanitize=fuzzer,address).
 #
-#   scripts/fuzz.sh [SECONDS] [parser|catalogue|dip-openapi|csv|both|all]     (default: 300 both)
+#   scripts/fuzz.sh [SECONDS] [parser|catalogue|dip-openapi|csv|pattern|both|all]     (default: 300 both)
 #
 # dip-openapi: `import dip-openapi` on a fuzzed specification (the Interfaces-EventCodes
 # document, then after a NUL byte the SubmitEvents document); csv: `import csv` on a fuzzed
-# table (the first byte picks --kind). both: parser and catalogue; all: the four in turn.
+# table (the first byte picks --kind); pattern: the linear-time matcher. both: parser and
+# catalogue; all: the five in turn.
 #
 # FUZZ_CONFIG=release builds them optimised (assertions and bounds checks stay on).
 # Builds the harnesses in Fuzz/ (a separate package, so the main build stays plain), then runs
 # each for SECONDS, starting from the seed corpus in Fuzz/corpus/<harness>/. New inputs go to
 # .build/fuzz-corpus/<harness>/ (not committed); a crashing input is written to
 # .build/fuzz-artifacts/ and the script exits non-zero. Turn a crash into a regression test in
-# Tests/MHHSCatalogueTests/FuzzRegressionTests.swift.
+# Tests/MHHSCatalogueTests/FuzzRegressionTests.swift (a pattern: PatternTests.swift).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-300}
@@ -37,10 +38,11 @@ case $which in
   catalogue) run catalogue FuzzCatalogue ;;
   dip-openapi) run dip-openapi FuzzImportDIP ;;
   csv) run csv FuzzImportCSV ;;
+  pattern) run pattern FuzzPattern ;;
   both) run parser FuzzParser && run catalogue FuzzCatalogue ;;
   all)
     run parser FuzzParser && run catalogue FuzzCatalogue && run dip-openapi FuzzImportDIP \
-      && run csv FuzzImportCSV
+      && run csv FuzzImportCSV && run pattern FuzzPattern
     ;;
-  *) echo "usage: scripts/fuzz.sh [SECONDS] [parser|catalogue|dip-openapi|csv|both|all]" >&2; exit 2 ;;
+  *) echo "usage: scripts/fuzz.sh [SECONDS] [parser|catalogue|dip-openapi|csv|pattern|both|all]" >&2; exit 2 ;;
 esac

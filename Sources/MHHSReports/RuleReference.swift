@@ -166,10 +166,11 @@ public enum RuleReference {
       `nfr`, `changeRequest`), withdrawn ones included unless `where` narrows them (a field equals
       a value, or one of a list; for a list field, any element), and checks one field named by a
       dotted path, entering lists element by element (`history.version` is each entry's version):
-      `present`, `absent`, `nonEmpty`, `pattern` (a regular expression searched in each value;
-      anchor it with `^…$`), `oneOf` (`values`) or `references` (`kind`: the value is the id of
-      such an entity). `pattern`, `oneOf` and `references` look only at values that are there;
-      pair them with `present` to require the field. Messages may use `{id}`, `{name}`, `{field}`
+      `present`, `absent`, `nonEmpty`, `pattern` (an ECMA-262 regular expression, as in JavaScript,
+      searched in each value; anchor it with `^…$`; backreferences and lookaround are refused),
+      `oneOf` (`values`) or `references` (`kind`: the value is the id of such an entity).
+      `pattern`, `oneOf` and `references` look only at values that are there; pair them with
+      `present` to require the field. Messages may use `{id}`, `{name}`, `{field}`
       and `{value}`.
 
       ## Rules

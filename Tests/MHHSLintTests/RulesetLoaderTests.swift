@@ -241,7 +241,21 @@ import Testing
       json:
         #"{ "define": [ { \#(define), "given": { "kind": "interface" }, "then": { "field": "process", "check": "pattern", "pattern": "([A-Z" } } ] }"#,
       error:
-        #"r.json:1:168: `pattern` is not a valid regular expression (expected ']'); write one such as "^DAG-DEC\\d+$" (backslashes doubled in JSON)"#
+        "r.json:1:168: invalid `pattern`: missing ] to close the class opened at offset 1; write \\[ for a literal bracket"
+    ),
+    .init(
+      name: "pattern that needs backtracking",
+      json:
+        #"{ "define": [ { \#(define), "given": { "kind": "interface" }, "then": { "field": "process", "check": "pattern", "pattern": "^(a)\\1$" } } ] }"#,
+      error:
+        #"r.json:1:168: invalid `pattern`: backreference \1 at offset 4 needs backtracking, which mhhs does not run; rewrite without it"#
+    ),
+    .init(
+      name: "pattern too large to run",
+      json:
+        #"{ "define": [ { \#(define), "given": { "kind": "interface" }, "then": { "field": "process", "check": "pattern", "pattern": "(a{1000}){1000}" } } ] }"#,
+      error:
+        "r.json:1:168: invalid `pattern`: the repetition at offset 0 needs more than 10000 matcher steps (a count repeats everything before it, and counts inside counts multiply); use smaller counts"
     ),
     .init(
       name: "values without oneOf",

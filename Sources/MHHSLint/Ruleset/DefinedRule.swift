@@ -1,4 +1,3 @@
-import Dispatch
 import MHHSCatalogue
 
 /// A rule written in a ruleset's `define`: select entities of one kind (`given`), optionally
@@ -10,7 +9,7 @@ public struct DefinedRule: Rule {
     case present
     case absent
     case nonEmpty
-    case pattern(RulePattern)
+    case pattern(Pattern)
     case oneOf([String])
     case references(EntityKind)
 
@@ -52,8 +51,8 @@ public struct DefinedRule: Rule {
     self.position = position
   }
 
-  /// Values longer than this are not given to a pattern (a finding says so instead), so that
-  /// no pattern can take long on a large value.
+  /// Values longer than this are not given to a pattern (a finding says so instead): a match
+  /// takes time linear in the value, and this bounds it for a run of many rules.
   public static let maximumPatternInput = 1_000
   /// `{value}` in messages is cut to this many characters.
   static let maximumQuotedValue = 120
@@ -85,7 +84,6 @@ public struct DefinedRule: Rule {
 
   private func evaluate<E: Entity & FieldObject>(_ entities: [E], _ catalogue: Catalogue) -> [Finding] {
     var findings: [Finding] = []
-    var patternAbandoned = false
     let fieldName = field.joined(separator: ".")
     for entity in entities {
       let tree = FieldTree.of(entity)
@@ -115,17 +113,11 @@ public struct DefinedRule: Rule {
         }
       case .pattern(let pattern):
         for case .found(let node) in places {
-          for (text, at) in node.texts where !patternAbandoned {
+          for (text, at) in node.texts {
             if text.unicodeScalars.count > Self.maximumPatternInput {
               report(at, value: String(text.prefix(40)), message: Self.tooLongMessage)
-              continue
-            }
-            switch pattern.match(text) {
-            case .match: break
-            case .noMatch: report(at, value: text)
-            case .tooSlow:
-              report(at, value: text, message: Self.tooSlowMessage)
-              patternAbandoned = true
+            } else if !pattern.matches(text) {
+              report(at, value: text)
             }
           }
         }
@@ -146,10 +138,6 @@ public struct DefinedRule: Rule {
     "{id} `{field}` is longer than \(maximumPatternInput) characters, so its pattern was not checked; shorten it"
   )
 
-  private static let tooSlowMessage = try! MessageTemplate(
-    "{id} `{field}`: the pattern took too long on \"{value}\", so this rule checked no further values; simplify the pattern (avoid a repeated group that itself repeats, such as (a+)+)"
-  )
-
   private func holds(_ condition: Condition, in tree: FieldNode) -> Bool {
     tree.places(condition.path).contains { place in
       guard case .found(let node) = place else { return false }
@@ -164,56 +152,6 @@ public struct DefinedRule: Rule {
 
   private static func quoted(_ value: String) -> String {
     value.count > maximumQuotedValue ? value.prefix(maximumQuotedValue) + "…" : value
-  }
-}
-
-/// A regular expression from a ruleset, compiled once when the ruleset is loaded.
-///
-/// Swift's `Regex` backtracks, so a pattern such as `^(a+)+$` can take exponential time on a
-/// short value. Two bounds keep a ruleset from hanging a run: values longer than
-/// ``DefinedRule/maximumPatternInput`` are not matched at all, and each match runs under a
-/// deadline (``timeLimit``); a match that overruns it is abandoned and reported.
-public struct RulePattern: @unchecked Sendable {
-  // `Regex` is an immutable value here: compiled once, then only read.
-  private let regex: Regex<AnyRegexOutput>
-  public let source: String
-
-  /// How long one match may take.
-  public static let timeLimit: DispatchTimeInterval = .milliseconds(250)
-
-  /// Compiles `source`; throws the compiler's complaint.
-  public init(_ source: String) throws {
-    self.regex = try Regex(source)
-    self.source = source
-  }
-
-  /// Whether the pattern matches somewhere in `text` (anchor with `^…$` for a whole value).
-  public func matches(_ text: String) -> Bool {
-    ((try? regex.firstMatch(in: text)) ?? nil) != nil
-  }
-
-  public enum Outcome: Sendable, Equatable { case match, noMatch, tooSlow }
-
-  /// ``matches(_:)`` under ``timeLimit``: the match runs on another thread, and is left to
-  /// finish on its own (its answer unused) if it overruns.
-  public func match(_ text: String, within limit: DispatchTimeInterval = RulePattern.timeLimit) -> Outcome {
-    let answer = Answer()
-    let done = DispatchSemaphore(value: 0)
-    // A queue of its own (not the width-limited global queue), so that a match left running
-    // cannot hold up the matches after it.
-    DispatchQueue(label: "mhhs.rule-pattern").async { [self] in
-      answer.value = matches(text)
-      done.signal()
-    }
-    guard done.wait(timeout: .now() + limit) == .success else { return .tooSlow }
-    return answer.value ? .match : .noMatch
-  }
-
-  /// The answer, handed from the matching thread to the waiting one without a lock: it is
-  /// written before `signal()` and read only after a successful `wait`, which orders the two;
-  /// after a timeout it is never read.
-  private final class Answer: @unchecked Sendable {
-    var value = false
   }
 }
 

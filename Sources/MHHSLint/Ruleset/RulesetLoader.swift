@@ -590,14 +590,12 @@ private struct FileReader {
       #"a `where` field must equal a value or one of a non-empty list; write "dip" or ["dip", "dtn"]"#)
   }
 
-  func pattern(_ text: Text) throws(RulesetError) -> RulePattern {
+  func pattern(_ text: Text) throws(RulesetError) -> Pattern {
     do {
-      return try RulePattern(text.text)
+      return try Pattern(compiling: text.text)
     } catch {
-      throw self.error(
-        text.position,
-        "`pattern` is not a valid regular expression (\(error)); write one such as \"^DAG-DEC\\\\d+$\" (backslashes doubled in JSON)"
-      )
+      throw self.error(text.position, "invalid `pattern`: \(error)")
     }
   }
+
 }
