@@ -64,7 +64,9 @@ enum CommandRunner {
   }
 
   /// Types the parsed arguments for `command` and runs it.
-  private static func run<C: Command>(_ command: C.Type, _ parsed: ParsedArguments, _ terminal: inout Terminal)
+  private static func run<C: Command>(
+    _ command: C.Type, _ parsed: ParsedArguments, _ terminal: inout Terminal
+  )
     throws -> CommandOutcome
   {
     try command.run(C.Arguments(parsed), &terminal)

@@ -67,7 +67,8 @@ struct ImportArguments: CommandArguments, Equatable {
       throw Self.error("import needs a source kind: \(sources)")
     }
     guard let sourceName = SourceName(argument: given) else {
-      let hint = NearestName.suggest(given, from: SourceName.arguments).map { "; did you mean '\($0)'?" } ?? ""
+      let hint =
+        NearestName.suggest(given, from: SourceName.arguments).map { "; did you mean '\($0)'?" } ?? ""
       throw Self.error("unknown import source '\(given)'\(hint); use one of: \(sources)")
     }
     guard parsed.positionals.count == 2 else {

@@ -58,7 +58,8 @@ struct LintArguments: CommandArguments, Equatable {
     release = Self.releaseOption.value(in: parsed)
     if let text = Self.asOfOption.value(in: parsed) {
       guard let date = CalendarDate(text) else {
-        throw UsageError(message: "'\(text)' is not a date; write --as-of YYYY-MM-DD", command: LintCommand.name)
+        throw UsageError(
+          message: "'\(text)' is not a date; write --as-of YYYY-MM-DD", command: LintCommand.name)
       }
       asOf = date
     }

@@ -49,6 +49,7 @@ enum LintCommand: Command {
     try arguments.output.write(reporter.renderBytes(report), &terminal)
     timer.mark("report")
     terminal.error(timer.summary)
-    return CommandOutcome(result.fails(at: arguments.failOn) ? .findings : .success, leaving: catalogue, report)
+    return CommandOutcome(
+      result.fails(at: arguments.failOn) ? .findings : .success, leaving: catalogue, report)
   }
 }
