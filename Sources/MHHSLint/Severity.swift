@@ -34,7 +34,7 @@ public enum RuleSetting: Sendable, Equatable {
 }
 
 /// The threshold of `--fail-on`: a severity, or `never`.
-public enum FailThreshold: Sendable, Equatable {
+public enum FailThreshold: Sendable, Equatable, CaseIterable {
   case severity(Severity)
   case never
 
@@ -48,7 +48,16 @@ public enum FailThreshold: Sendable, Equatable {
     }
   }
 
-  public static let names = Severity.allCases.map(\.rawValue) + ["never"]
+  /// Every threshold: each severity, in the order of `Severity.allCases`, then `never`.
+  public static let allCases: [FailThreshold] = Severity.allCases.map(FailThreshold.severity) + [.never]
+
+  /// The threshold as written: a severity's name, or `never`.
+  public var name: String {
+    switch self {
+    case .never: "never"
+    case .severity(let severity): severity.rawValue
+    }
+  }
 
   /// Whether a finding of `severity` reaches this threshold.
   public func isReached(by severity: Severity) -> Bool {

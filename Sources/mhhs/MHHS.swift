@@ -9,14 +9,15 @@
 enum MHHS {
   static func main() {
     var terminal = Terminal()
-    let code: ExitCode
+    let outcome: CommandOutcome
     switch ArgumentText.decode(CommandLine.unsafeArgv, count: CommandLine.argc) {
-    case .success(let arguments): code = CommandRunner.run(arguments, &terminal)
+    case .success(let arguments): outcome = CommandRunner.run(arguments, &terminal)
     case .failure(let error):
       terminal.error("mhhs: error: \(error.message)\n")
-      code = .usage
+      outcome = CommandOutcome(.usage)
     }
     terminal.flush()
-    exit(code.rawValue)
+    // What the command left is never torn down: see ``CommandOutcome``.
+    withExtendedLifetime(outcome) { exit(outcome.exitCode.rawValue) }
   }
 }

@@ -7,9 +7,14 @@ protocol Command {
   static var usage: String { get }
   /// A paragraph or two shown by `mhhs help COMMAND` before the options.
   static var discussion: String { get }
-  static var options: [OptionSpec] { get }
-  /// Runs the command; returns the exit code. Errors that stop the run are thrown.
-  static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws -> ExitCode
+  /// The command's command line, typed.
+  associatedtype Arguments: CommandArguments
+  /// Runs the command. Errors that stop the run are thrown.
+  static func run(_ arguments: Arguments, _ terminal: inout Terminal) throws -> CommandOutcome
+}
+
+extension Command {
+  static var options: [OptionSpec] { Arguments.options }
 }
 
 /// The exit codes of `cli.md`.

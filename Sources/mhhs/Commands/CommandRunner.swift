@@ -1,8 +1,13 @@
 import MHHSCatalogue
+import MHHSReports
 
 /// Dispatches `mhhs COMMAND …` and turns errors into messages and exit codes.
 enum CommandRunner {
   static let version = "0.1.0"
+
+  /// How reports name the tool that made them.
+  static let tool = Report.Tool(
+    name: "mhhs", version: version, informationURI: "https://github.com/mhhs-catalogue/mhhs-catalogue")
 
   /// Every command, in the order `mhhs help` lists them.
   static let commands: [any Command.Type] = [
@@ -19,10 +24,10 @@ enum CommandRunner {
     commands.first { $0.name == name }
   }
 
-  static func run(_ arguments: [String], _ terminal: inout Terminal) -> ExitCode {
+  static func run(_ arguments: [String], _ terminal: inout Terminal) -> CommandOutcome {
     guard let first = arguments.first else {
       terminal.error(HelpCommand.overview())
-      return .usage
+      return CommandOutcome(.usage)
     }
     switch first {
     case "--version", "-V", "version":
@@ -38,7 +43,7 @@ enum CommandRunner {
         NearestName.suggest(first, from: commands.map { $0.name }).map { "; did you mean '\($0)'?" } ?? ""
       terminal.error(
         "mhhs: error: unknown command '\(first)'\(hint)\nRun 'mhhs help' for the list of commands.\n")
-      return .usage
+      return CommandOutcome(.usage)
     }
     do {
       let parsed = try ParsedArguments.parse(
@@ -47,14 +52,23 @@ enum CommandRunner {
         terminal.print(HelpCommand.help(for: command))
         return .success
       }
-      return try command.run(parsed, &terminal)
+      return try run(command, parsed, &terminal)
     } catch let error as UsageError {
       terminal.error("mhhs: error: \(error.message)\n")
       if let name = error.command { terminal.error("Run 'mhhs help \(name)' for usage.\n") }
-      return .usage
+      return CommandOutcome(.usage)
     } catch {
       terminal.error("mhhs: error: \(error)\n")
-      return .usage
+      return CommandOutcome(.usage)
     }
+  }
+
+  /// Types the parsed arguments for `command` and runs it.
+  private static func run<C: Command>(
+    _ command: C.Type, _ parsed: ParsedArguments, _ terminal: inout Terminal
+  )
+    throws -> CommandOutcome
+  {
+    try command.run(C.Arguments(parsed), &terminal)
   }
 }

@@ -19,61 +19,30 @@ enum DiffCommand: Command {
     Exit code 0 when no unsuppressed finding reaches --fail-on, 1 when one does, 2 when a
     catalogue, a git revision, the ruleset, the baseline or the command line cannot be used.
     """
-  static let options: [OptionSpec] = [
-    .option(
-      "format", "FORMAT", allowed: DiffFormat.allCases.map(\.rawValue),
-      help: "Report format; markdown is a change log for release notes (default: text)"),
-    .option("output", "FILE", help: "Write the report to FILE (atomically) instead of standard output"),
-    .option(
-      "fail-on", "SEVERITY", allowed: FailThreshold.names,
-      help: "Exit 1 when a finding at or above this severity remains (default: error)"),
-    RulesetOption.spec,
-    .option("baseline", "FILE", help: "Report the findings recorded in FILE as suppressed"),
-    .option("write-baseline", "FILE", help: "Record the current findings in FILE (atomically) and exit 0"),
-  ]
 
-  static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws -> ExitCode {
-    guard arguments.positionals.count == 2 else {
-      throw UsageError(
-        message: "diff takes two catalogues, OLD and NEW, got \(arguments.positionals.count)"
-          + (arguments.positionals.isEmpty ? "" : ": \(arguments.positionals.joined(separator: " "))"),
-        command: name)
-    }
-    let format = arguments.value("format").flatMap(DiffFormat.init) ?? .text
-    let threshold = arguments.value("fail-on").flatMap(FailThreshold.init) ?? .severity(.error)
-    let oldName = arguments.positionals[0]
-    let newName = arguments.positionals[1]
+  static func run(_ arguments: DiffArguments, _ terminal: inout Terminal) throws -> CommandOutcome {
     // The ruleset that governs NEW: beside it when it is a directory (a git tree's is not read).
     let ruleset = try RulesetOption.load(
-      arguments,
-      defaultPath: GitTree.Spec(newName) == nil ? RulesetLoader.defaultPath(forCatalogue: newName) : nil)
-    let baseline = try arguments.value("baseline").map { path throws(CommandError) in
+      arguments.ruleset,
+      defaultPath: GitTree.Spec(arguments.new) == nil
+        ? RulesetLoader.defaultPath(forCatalogue: arguments.new) : nil)
+    let baseline = try arguments.baseline.map { path throws(CommandError) in
       BaselineFile(try LintBaseline.read(path), path: path)
     }
-    let writeBaseline = arguments.value("write-baseline")
-    let old = try load(oldName)
-    let new = try load(newName)
+    let old = try load(arguments.old)
+    let new = try load(arguments.new)
 
     let result = DiffChecker().check(
       old: old, new: new, asOf: Today.date(), configuration: ruleset.configuration,
-      baseline: writeBaseline == nil ? baseline : nil)
-    if let path = writeBaseline {
+      baseline: arguments.writeBaseline == nil ? baseline : nil)
+    if let path = arguments.writeBaseline {
       let count = try LintBaseline.write(result, to: path)
       terminal.error("mhhs: wrote \(path): \(count) \(count == 1 ? "finding" : "findings")\n")
       return .success
     }
-    let report = DiffReport(
-      tool: .init(
-        name: "mhhs", version: CommandRunner.version,
-        informationURI: "https://github.com/mhhs-catalogue/mhhs-catalogue"),
-      old: oldName, new: newName, result: result)
-    let text = format.reporter.render(report)
-    if let output = arguments.value("output") {
-      try FileSystem.writeFile(text, to: output)
-    } else {
-      terminal.print(text)
-    }
-    return result.fails(at: threshold) ? .findings : .success
+    let report = DiffReport(tool: CommandRunner.tool, old: arguments.old, new: arguments.new, result: result)
+    try arguments.output.write(arguments.output.format.reporter.render(report), &terminal)
+    return result.fails(at: arguments.failOn) ? .findings : .success
   }
 
   /// A catalogue directory, or `git:REF[:PATH]`.

@@ -12,21 +12,16 @@ enum ExplainCommand: Command {
     design principles, change requests) and one triggering and one passing example. Rules defined
     in a ruleset (local/…) are explained with --ruleset FILE.
     """
-  static let options: [OptionSpec] = [RulesetOption.spec]
 
-  static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws -> ExitCode {
-    guard arguments.positionals.count == 1, let id = arguments.positionals.first else {
-      throw UsageError(
-        message: "explain takes one rule id, e.g. mhhs explain nfr/missing-error-response-time", command: name
-      )
-    }
-    let ruleset = try RulesetOption.load(arguments, defaultPath: RulesCommand.defaultRuleset)
+  static func run(_ arguments: ExplainArguments, _ terminal: inout Terminal) throws -> CommandOutcome {
+    let id = arguments.rule
+    let ruleset = try RulesetOption.load(arguments.ruleset, defaultPath: RulesCommand.defaultRuleset)
     let entries = RuleEntry.entries(ruleset.rules(), configuration: ruleset.configuration)
     guard let entry = entries.first(where: { $0.description.id == id }) else {
       let hint =
         NearestName.suggest(id, from: entries.map(\.description.id)).map { "; did you mean '\($0)'" } ?? ""
       let local =
-        id.hasPrefix("local/") && arguments.value("ruleset") == nil
+        id.hasPrefix("local/") && arguments.ruleset == nil
         ? " (rules defined in a ruleset need --ruleset FILE)" : ""
       throw CommandError("unknown rule '\(id)'\(hint)\(local)? 'mhhs rules' lists every rule")
     }

@@ -4,20 +4,9 @@ enum HelpCommand: Command {
   static let summary = "Show help for mhhs or for one command"
   static let usage = "help [COMMAND]"
   static let discussion = "Prints the list of commands, or the usage and options of COMMAND."
-  static let options: [OptionSpec] = []
 
-  static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws -> ExitCode {
-    guard let name = arguments.positionals.first else {
-      terminal.print(overview())
-      return .success
-    }
-    guard arguments.positionals.count == 1 else {
-      throw UsageError(message: "help takes one command name", command: self.name)
-    }
-    guard let command = CommandRunner.command(named: name) else {
-      throw UsageError(message: "unknown command '\(name)'", command: nil)
-    }
-    terminal.print(help(for: command))
+  static func run(_ arguments: HelpArguments, _ terminal: inout Terminal) throws -> CommandOutcome {
+    terminal.print(arguments.command.map(help(for:)) ?? overview())
     return .success
   }
 

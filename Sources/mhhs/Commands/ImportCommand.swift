@@ -29,61 +29,23 @@ enum ImportCommand: Command {
     be merged (and, with --check, when DIR is out of date), 2 when the source or the command line
     cannot be used.
     """
-  static let options: [OptionSpec] = [
-    .option("into", "DIR", help: "The catalogue directory to import into (required)"),
-    .option(
-      "kind", "KIND", allowed: CSVImporter.Kind.allCases.map(\.rawValue),
-      help: "csv: what the rows describe"),
-    .option("only", "IDS", help: "Import only these ids: ID,ID,… or @FILE (one id per line, # comments)"),
-    .flag("dry-run", help: "Print what would change and write nothing"),
-    .flag("check", help: "Write nothing; exit 1 when DIR is out of date with the source"),
-  ]
 
-  static let sources = ["dip-openapi", "dtc", "csv"]
-
-  static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws -> ExitCode {
-    guard let source = arguments.positionals.first else {
-      throw UsageError(
-        message: "import needs a source kind: \(sources.joined(separator: ", "))", command: name)
-    }
-    guard sources.contains(source) else {
-      let hint = NearestName.suggest(source, from: sources).map { "; did you mean '\($0)'?" } ?? ""
-      throw UsageError(
-        message: "unknown import source '\(source)'\(hint); use one of: \(sources.joined(separator: ", "))",
-        command: name)
-    }
-    guard arguments.positionals.count == 2 else {
-      throw UsageError(
-        message: "import \(source) takes one source path, got \(arguments.positionals.count - 1)",
-        command: name)
-    }
-    let path = arguments.positionals[1]
-    guard let directory = arguments.value("into"), !directory.isEmpty else {
-      throw UsageError(message: "import needs --into DIR, the catalogue to import into", command: name)
-    }
-    if arguments.flag("dry-run") && arguments.flag("check") {
-      throw UsageError(message: "--dry-run and --check cannot be combined", command: name)
-    }
-    let kind = arguments.value("kind").flatMap(CSVImporter.Kind.init)
-    if source == "csv" && kind == nil {
-      throw UsageError(message: "import csv needs --kind interfaces or --kind dataflows", command: name)
-    }
-    if source != "csv" && kind != nil {
-      throw UsageError(message: "--kind applies to import csv only", command: name)
-    }
-    let selection = try arguments.value("only").map(readSelection)
+  static func run(_ arguments: ImportArguments, _ terminal: inout Terminal) throws -> CommandOutcome {
+    let path = arguments.path
+    let directory = arguments.directory
+    let selection = try arguments.only.map(readSelection)
     if ImportFiles.exists(directory), !ImportFiles.isDirectory(directory) {
       throw CommandError("'\(directory)' is not a directory")
     }
 
     let result: DIPOpenAPIImporter.Result
     do {
-      switch source {
-      case "dip-openapi": result = try DIPOpenAPIImporter.read(path)
-      case "dtc":
+      switch arguments.source {
+      case .dipOpenAPI: result = try DIPOpenAPIImporter.read(path)
+      case .dtc:
         let roles = try DTCImporter.roleAliases(catalogue: directory)
         result = try DTCImporter.read(path, roles: roles, only: selection.map(Set.init))
-      default: result = try CSVImporter.read(path, kind: kind!)
+      case .csv(let kind): result = try CSVImporter.read(path, kind: kind)
       }
     } catch {
       throw CommandError(error.message)
@@ -91,8 +53,8 @@ enum ImportCommand: Command {
     let plan = ImportMerger(directory: directory).plan(
       result.entities, selection: selection, problems: result.problems)
 
-    let check = arguments.flag("check")
-    let write = !check && !arguments.flag("dry-run")
+    let check = arguments.mode == .check
+    let write = arguments.mode == .write
     terminal.print(describe(plan, verbose: !write, check: check))
     for problem in plan.problems {
       terminal.error("mhhs: \(problem.level.rawValue): \(problem.message)\n")
@@ -100,34 +62,24 @@ enum ImportCommand: Command {
     if write && !plan.changes.isEmpty {
       try apply(plan, to: directory)
     }
-    terminal.print(summary(plan, source: source, check: check, write: write))
+    terminal.print(summary(plan, source: arguments.source.name.rawValue, check: check, write: write))
     if plan.hasErrors { return .findings }
     if check && !plan.changes.isEmpty { return .findings }
     return .success
   }
 
-  /// `ID,ID,…` or `@FILE` (one id per line; `#` starts a comment; commas also separate).
-  static func readSelection(_ value: String) throws -> [String] {
-    var text = value
-    if value.hasPrefix("@") {
-      let file = String(value.dropFirst())
+  /// The ids `--only` selects, reading its file if it names one.
+  static func readSelection(_ selection: ImportArguments.Selection) throws(UsageError) -> [String] {
+    switch selection {
+    case .ids(let ids): return ids
+    case .file(let file):
       switch FileSystem.readFile(file, as: .idList) {
-      case .success(let bytes): text = String(decoding: bytes, as: UTF8.self)
+      case .success(let bytes): return try ImportArguments.ids(in: String(decoding: bytes, as: UTF8.self))
       case .failure(let error):
         throw UsageError(
           message: "cannot read the --only file '\(file)': \(error)", command: name)
       }
     }
-    var ids: [String] = []
-    for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-      let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-      for item in content.split(separator: ",") {
-        let id = item.filter { $0 != " " && $0 != "\t" }
-        if !id.isEmpty && !ids.contains(id) { ids.append(id) }
-      }
-    }
-    guard !ids.isEmpty else { throw UsageError(message: "--only selects no ids", command: name) }
-    return ids
   }
 
   static func describe(_ plan: ImportPlan, verbose: Bool, check: Bool) -> String {

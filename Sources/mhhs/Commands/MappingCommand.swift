@@ -16,38 +16,16 @@ enum MappingCommand: Command {
     -, @, tab or CR) gets a ' in front, which import csv takes away. HTML is one self-contained
     file.
     """
-  static let options: [OptionSpec] = [
-    .option(
-      "by", "TABLE", allowed: MappingTable.Grouping.allCases.map(\.rawValue),
-      help: "One row per D-flow or per interface (default: flow)"),
-    .option(
-      "format", "FORMAT", allowed: MappingTable.Format.allCases.map(\.rawValue),
-      help: "Output format (default: csv)"),
-    .option("release", "ID", help: "Only interfaces in scope at this release (introducedIn/withdrawnIn)"),
-    .option("output", "FILE", help: "Write the table to FILE (atomically) instead of standard output"),
-  ]
 
-  static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws -> ExitCode {
-    guard arguments.positionals.count <= 1 else {
-      throw UsageError(
-        message: "mapping takes one catalogue directory, got \(arguments.positionals.count)", command: name)
-    }
-    let directory = arguments.positionals.first ?? "catalogue"
-    let grouping = arguments.value("by").flatMap(MappingTable.Grouping.init) ?? .flow
-    let format = arguments.value("format").flatMap(MappingTable.Format.init) ?? .csv
-    let catalogue = try CatalogueLoader.load(directory: directory)
+  static func run(_ arguments: MappingArguments, _ terminal: inout Terminal) throws -> CommandOutcome {
+    let catalogue = try CatalogueLoader.load(directory: arguments.directory)
     let table: MappingTable
     do {
-      table = try MappingTable.build(catalogue, by: grouping, release: arguments.value("release"))
+      table = try MappingTable.build(catalogue, by: arguments.grouping, release: arguments.release)
     } catch {
       throw CommandError(error.description)
     }
-    let text = table.render(format)
-    if let output = arguments.value("output") {
-      try FileSystem.writeFile(text, to: output)
-    } else {
-      terminal.print(text)
-    }
+    try arguments.output.write(table.render(arguments.output.format), &terminal)
     return .success
   }
 }

@@ -12,23 +12,11 @@ enum RulesCommand: Command {
     present, else the built-in recommended set. `json` adds rationale, sources and examples;
     `markdown` is the rule reference (swift run mhhs rules --format markdown > rules/README.md).
     """
-  static let options: [OptionSpec] = [
-    RulesetOption.spec,
-    .option(
-      "format", "FORMAT", allowed: RuleReference.Format.allCases.map(\.rawValue),
-      help: "Output format (default: text)"),
-  ]
 
-  static func run(_ arguments: ParsedArguments, _ terminal: inout Terminal) throws -> ExitCode {
-    guard arguments.positionals.isEmpty else {
-      throw UsageError(
-        message: "rules takes no arguments, got: \(arguments.positionals.joined(separator: " "))",
-        command: name)
-    }
-    let ruleset = try RulesetOption.load(arguments, defaultPath: defaultRuleset)
-    let format = arguments.value("format").flatMap(RuleReference.Format.init) ?? .text
+  static func run(_ arguments: RulesArguments, _ terminal: inout Terminal) throws -> CommandOutcome {
+    let ruleset = try RulesetOption.load(arguments.ruleset, defaultPath: defaultRuleset)
     let entries = RuleEntry.entries(ruleset.rules(), configuration: ruleset.configuration)
-    terminal.print(RuleReference.render(entries, format: format))
+    terminal.print(RuleReference.render(entries, format: arguments.format))
     return .success
   }
 

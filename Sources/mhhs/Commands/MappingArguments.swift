@@ -1,0 +1,35 @@
+import MHHSReports
+
+/// The command line of `mhhs mapping [DIR]`.
+struct MappingArguments: CommandArguments, Equatable {
+  /// The catalogue directory.
+  var directory: String
+  /// One row per D-flow or per interface.
+  var grouping: MappingTable.Grouping
+  var output: OutputOptions<MappingTable.Format>
+  /// Only the interfaces in scope at this release.
+  var release: String?
+
+  static let groupingOption = ChoiceOption(
+    "by", "TABLE", help: "One row per D-flow or per interface", default: MappingTable.Grouping.flow)
+  static let outputOptions = OutputOptions.Definition(
+    formatHelp: "Output format", default: MappingTable.Format.csv, writing: "table")
+  static let releaseOption = TextOption(
+    "release", "ID", help: "Only interfaces in scope at this release (introducedIn/withdrawnIn)")
+
+  static let options = [
+    groupingOption.spec, outputOptions.format.spec, releaseOption.spec, outputOptions.output.spec,
+  ]
+
+  init(_ parsed: ParsedArguments) throws(UsageError) {
+    guard parsed.positionals.count <= 1 else {
+      throw UsageError(
+        message: "mapping takes one catalogue directory, got \(parsed.positionals.count)",
+        command: MappingCommand.name)
+    }
+    directory = parsed.positionals.first ?? "catalogue"
+    grouping = Self.groupingOption.value(in: parsed)
+    output = OutputOptions(parsed, Self.outputOptions)
+    release = Self.releaseOption.value(in: parsed)
+  }
+}
