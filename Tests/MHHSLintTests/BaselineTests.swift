@@ -94,10 +94,8 @@ import Testing
   @Test func entriesForRulesThatDoNotExistAreStaleAndSaySo() throws {
     let catalogue = try CatalogueLoader.load(
       files: RuleExample.baseFiles.map { CatalogueLoader.File($0.key, $0.value) })
-    let options = LintOptions(
+    var options = LintOptions(
       asOf: Self.asOf, configuration: RuleConfiguration(rules: ["design/dtn-outlier": .off]))
-    let linter = Linter()
-    let result = try linter.lint(catalogue, options: options, today: Self.asOf)
     let baseline = Baseline(entries: [
       .init(
         rule: "nfr/missing-respons-times", entity: "IF-021", pointer: "", fingerprint: "1",
@@ -105,8 +103,8 @@ import Testing
       .init(rule: "design/dtn-outlier", entity: "IF-021", pointer: "", fingerprint: "2"),
       .init(rule: Baseline.staleEntryRule.id, entity: nil, pointer: "", fingerprint: "3"),
     ])
-    let applied = baseline.apply(
-      to: result, file: "b.json", scope: .init(linter: linter, options: options, catalogue: catalogue))
+    options.baseline = BaselineFile(baseline, path: "b.json")
+    let applied = try Linter().lint(catalogue, options: options, today: Self.asOf)
     let stale = applied.findings.filter { $0.ruleID == Baseline.staleEntryRule.id }
     #expect(
       stale.map(\.message).sorted() == [
