@@ -19,8 +19,7 @@ extension FieldMember {
   ) {
     self.init(
       key: key, paths: [],
-      read: { ctx, object, model in model[keyPath: field] = ctx.field(object, key, required: required, read) },
-      write: { model, object in object.add(key, model[keyPath: field]) })
+      read: Self.reader(key, field, required, read), write: { $1.add(key, $0[keyPath: field]) })
   }
 
   /// A member holding a list of values.
@@ -30,8 +29,7 @@ extension FieldMember {
   ) {
     self.init(
       key: key, paths: [],
-      read: { ctx, object, model in model[keyPath: field] = ctx.field(object, key, required: required, read) },
-      write: { model, object in object.add(key, model[keyPath: field]) })
+      read: Self.reader(key, field, required, read), write: { $1.add(key, $0[keyPath: field]) })
   }
 
   /// A member holding an object.
@@ -41,8 +39,7 @@ extension FieldMember {
   ) {
     self.init(
       key: key, paths: T.format.paths,
-      read: { ctx, object, model in model[keyPath: field] = ctx.field(object, key, required: required, read) },
-      write: { model, object in object.add(key, model[keyPath: field]) })
+      read: Self.reader(key, field, required, read), write: { $1.add(key, $0[keyPath: field]) })
   }
 
   /// A member holding a list of objects.
@@ -52,13 +49,20 @@ extension FieldMember {
   ) {
     self.init(
       key: key, paths: T.format.paths,
-      read: { ctx, object, model in model[keyPath: field] = ctx.field(object, key, required: required, read) },
-      write: { model, object in object.add(key, model[keyPath: field]) })
+      read: Self.reader(key, field, required, read), write: { $1.add(key, $0[keyPath: field]) })
+  }
+
+  /// Reads member `key` with `read` into `field`.
+  private static func reader<V>(
+    _ key: String, _ field: WritableKeyPath<Model, Located<V>?> & Sendable, _ required: Bool,
+    _ read: @escaping @Sendable (inout DecodeContext, JSONValue) -> V?
+  ) -> @Sendable (inout DecodeContext, ObjectFields, inout Model) -> Void {
+    { ctx, object, model in model[keyPath: field] = ctx.field(object, key, required: required, read) }
   }
 
   /// The required text member that identifies the object (`id`, an exemption's `rule`): its
   /// decoder reads it first, and skips the object without it.
   static func identity(_ key: String, _ field: KeyPath<Model, Located<String>> & Sendable) -> Self {
-    Self(key: key, paths: [], read: nil, write: { model, object in object.add(key, model[keyPath: field]) })
+    Self(key: key, paths: [], read: nil, write: { $1.add(key, $0[keyPath: field]) })
   }
 }

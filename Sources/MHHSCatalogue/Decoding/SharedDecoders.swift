@@ -56,7 +56,8 @@ extension DecodeContext {
   }
 
   /// Reads every member of `format` but the identifying one, in order.
-  mutating func read<Model>(_ format: ObjectFormat<Model>, from object: ObjectFields, into model: inout Model) {
+  mutating func read<Model>(_ format: ObjectFormat<Model>, from object: ObjectFields, into model: inout Model)
+  {
     for member in format.members { member.read?(&self, object, &model) }
   }
 

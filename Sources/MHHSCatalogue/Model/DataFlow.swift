@@ -20,7 +20,6 @@ public struct DataFlow: Versioned, Exemptible, Equatable {
     self.id = id
     self.origin = origin
   }
-
 }
 
 public struct Route: Sendable, Hashable {
