@@ -1,5 +1,5 @@
 extension DataFlow: FieldObject {
-  public static let format = ObjectFormat<DataFlow>(
+  public static let format: ObjectFormat<DataFlow> = ObjectFormat<Fields>(
     "a D-flow",
     [
       .identity("id", \.id),
@@ -16,7 +16,8 @@ extension DataFlow: FieldObject {
       .init("exemptions", \.exemptions) { $0.exemptions($1) },
       .init("history", \.history) { $0.history($1) },
       .init("sources", \.sources) { $0.strings($1) },
-    ])
+    ]
+  ).through(\.fields.value)
 }
 
 extension Route: FieldObject {

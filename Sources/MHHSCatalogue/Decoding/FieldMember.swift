@@ -66,3 +66,17 @@ extension FieldMember {
     Self(key: key, paths: [], read: nil, write: { $1.add(key, $0[keyPath: field]) })
   }
 }
+
+extension FieldMember {
+  /// The same member, read and written through `path`.
+  func through<Outer>(_ path: WritableKeyPath<Outer, Model> & Sendable) -> FieldMember<Outer> {
+    let write = write
+    var readThrough: (@Sendable (inout DecodeContext, ObjectFields, inout Outer) -> Void)?
+    if let read {
+      readThrough = { ctx, object, outer in read(&ctx, object, &outer[keyPath: path]) }
+    }
+    return FieldMember<Outer>(
+      key: key, paths: paths, read: readThrough,
+      write: { outer, object in write(outer[keyPath: path], &object) })
+  }
+}

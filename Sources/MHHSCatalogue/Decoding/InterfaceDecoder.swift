@@ -1,5 +1,5 @@
 extension Interface: FieldObject {
-  public static let format = ObjectFormat<Interface>(
+  public static let format: ObjectFormat<Interface> = ObjectFormat<Fields>(
     "an interface",
     [
       .identity("id", \.id),
@@ -21,7 +21,8 @@ extension Interface: FieldObject {
       .init("exemptions", \.exemptions) { $0.exemptions($1) },
       .init("history", \.history) { $0.history($1) },
       .init("sources", \.sources) { $0.strings($1) },
-    ])
+    ]
+  ).through(\.fields.value)
 }
 
 extension ResponseTimes: FieldObject {

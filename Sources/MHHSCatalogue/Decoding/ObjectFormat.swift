@@ -24,3 +24,11 @@ public struct ObjectFormat<Model>: Sendable {
     members.flatMap { member in [member.key] + member.paths.map { "\(member.key).\($0)" } }
   }
 }
+
+extension ObjectFormat {
+  /// The same members, read and written through `path`: an entity's format from that of the
+  /// fields it keeps in a ``Shared`` box.
+  func through<Outer>(_ path: WritableKeyPath<Outer, Model> & Sendable) -> ObjectFormat<Outer> {
+    ObjectFormat<Outer>(what, members.map { $0.through(path) })
+  }
+}
