@@ -1,7 +1,7 @@
 /// One member of an object in the catalogue format, declared once: its key, the model field it
 /// fills, how its value is read, and how it appears in a ``FieldTree``.
-public struct FieldMember<Model>: Sendable {
-  public let key: String
+struct FieldMember<Model>: Sendable {
+  let key: String
   /// The dotted paths below this member (`within` and `nfr` under a response time).
   let paths: [String]
   /// Reads the member from an object into the model; `nil` for the member that identifies the
@@ -64,19 +64,5 @@ extension FieldMember {
   /// decoder reads it first, and skips the object without it.
   static func identity(_ key: String, _ field: KeyPath<Model, Located<String>> & Sendable) -> Self {
     Self(key: key, paths: [], read: nil, write: { $1.add(key, $0[keyPath: field]) })
-  }
-}
-
-extension FieldMember {
-  /// The same member, read and written through `path`.
-  func through<Outer>(_ path: WritableKeyPath<Outer, Model> & Sendable) -> FieldMember<Outer> {
-    let write = write
-    var readThrough: (@Sendable (inout DecodeContext, ObjectFields, inout Outer) -> Void)?
-    if let read {
-      readThrough = { ctx, object, outer in read(&ctx, object, &outer[keyPath: path]) }
-    }
-    return FieldMember<Outer>(
-      key: key, paths: paths, read: readThrough,
-      write: { outer, object in write(outer[keyPath: path], &object) })
   }
 }

@@ -27,19 +27,20 @@ extension DecodeContext {
   mutating func entity<E: Entity & FieldObject>(
     _ value: JSONValue, _ make: (Located<String>, Origin) -> E
   ) -> E? {
-    guard let o = object(value, what: E.format.what, fields: E.format.keys, isEntity: true),
-      let id = entityID(o)
+    let format = E.format
+    guard let o = object(value, what: format.what, fields: format.keys, isEntity: true), let id = entityID(o)
     else { return nil }
     var entity = make(id, origin(value))
-    read(E.format, from: o, into: &entity)
+    format.read(&self, o, &entity)
     return entity
   }
 
   /// Reads an object whose members are all optional in the model, starting from `empty`.
   mutating func record<Model: FieldObject>(_ value: JSONValue, _ empty: Model) -> Model? {
-    guard let o = object(value, what: Model.format.what, fields: Model.format.keys) else { return nil }
+    let format = Model.format
+    guard let o = object(value, what: format.what, fields: format.keys) else { return nil }
     var model = empty
-    read(Model.format, from: o, into: &model)
+    format.read(&self, o, &model)
     return model
   }
 
@@ -51,14 +52,8 @@ extension DecodeContext {
       let identity = field(o, key, required: true, { $0.text($1) })
     else { return nil }
     var model = make(identity)
-    read(format, from: o, into: &model)
+    format.read(&self, o, &model)
     return model
-  }
-
-  /// Reads every member of `format` but the identifying one, in order.
-  mutating func read<Model>(_ format: ObjectFormat<Model>, from object: ObjectFields, into model: inout Model)
-  {
-    for member in format.members { member.read?(&self, object, &model) }
   }
 
   /// Reads the `id` of an entity object and remembers it for the messages that follow.

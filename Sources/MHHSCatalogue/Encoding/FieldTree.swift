@@ -143,7 +143,7 @@ public enum FieldTree {
 
   static func node(_ value: some FieldObject, at position: Position, pointer: String) -> FieldNode {
     var builder = FieldObjectBuilder(pointer: pointer)
-    for member in type(of: value).format.members { member.write(value, &builder) }
+    type(of: value).format.write(value, &builder)
     return FieldNode(.object(builder.members), at: position, pointer: pointer)
   }
 
