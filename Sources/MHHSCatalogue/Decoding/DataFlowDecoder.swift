@@ -1,5 +1,9 @@
 extension DataFlow: FieldObject {
-  public static let format: ObjectFormat<DataFlow> = ObjectFormat<Fields>(
+  public static let format = Fields.format.through(\DataFlow.fields.value)
+}
+
+extension DataFlow.Fields {
+  static let format = ObjectFormat<Self>(
     "a D-flow",
     [
       .identity("id", \.id),
@@ -16,8 +20,7 @@ extension DataFlow: FieldObject {
       .init("exemptions", \.exemptions) { $0.exemptions($1) },
       .init("history", \.history) { $0.history($1) },
       .init("sources", \.sources) { $0.strings($1) },
-    ]
-  ).through(\.fields.value)
+    ])
 }
 
 extension Route: FieldObject {
@@ -52,6 +55,6 @@ extension ScenarioVariant: FieldObject {
 
 extension DecodeContext {
   mutating func dataflow(_ value: JSONValue) -> DataFlow? {
-    entity(value) { DataFlow(id: $0, origin: $1) }
+    entity(value, DataFlow.Fields.format) { DataFlow.Fields(id: $0, origin: $1) }.map(DataFlow.init)
   }
 }

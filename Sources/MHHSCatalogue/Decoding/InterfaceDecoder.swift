@@ -1,5 +1,9 @@
 extension Interface: FieldObject {
-  public static let format: ObjectFormat<Interface> = ObjectFormat<Fields>(
+  public static let format = Fields.format.through(\Interface.fields.value)
+}
+
+extension Interface.Fields {
+  static let format = ObjectFormat<Self>(
     "an interface",
     [
       .identity("id", \.id),
@@ -21,8 +25,7 @@ extension Interface: FieldObject {
       .init("exemptions", \.exemptions) { $0.exemptions($1) },
       .init("history", \.history) { $0.history($1) },
       .init("sources", \.sources) { $0.strings($1) },
-    ]
-  ).through(\.fields.value)
+    ])
 }
 
 extension ResponseTimes: FieldObject {
@@ -42,6 +45,6 @@ extension ResponseTime: FieldObject {
 
 extension DecodeContext {
   mutating func interface(_ value: JSONValue) -> Interface? {
-    entity(value) { Interface(id: $0, origin: $1) }
+    entity(value, Interface.Fields.format) { Interface.Fields(id: $0, origin: $1) }.map(Interface.init)
   }
 }

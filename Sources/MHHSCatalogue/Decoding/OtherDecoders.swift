@@ -82,11 +82,11 @@ extension Release: FieldObject {
 
 extension DecodeContext {
   mutating func nfr(_ value: JSONValue) -> NFR? {
-    entity(value) { NFR(id: $0, origin: $1) }
+    entity(value, NFR.format) { NFR(id: $0, origin: $1) }
   }
 
   mutating func changeRequest(_ value: JSONValue) -> ChangeRequest? {
-    entity(value) { ChangeRequest(id: $0, origin: $1) }
+    entity(value, ChangeRequest.format) { ChangeRequest(id: $0, origin: $1) }
   }
 
   /// `roles.json`.
@@ -95,7 +95,7 @@ extension DecodeContext {
     _ = sources(o)
     let roles: LocatedList<Role>? = field(o, "roles", required: true) { ctx, v in
       ctx.list(v) { ctx, v in
-        let role = ctx.entity(v) { Role(id: $0, origin: $1) }
+        let role = ctx.entity(v, Role.format) { Role(id: $0, origin: $1) }
         ctx.entityID = nil
         return role
       }
@@ -111,7 +111,7 @@ extension DecodeContext {
     _ = sources(o)
     let releases: LocatedList<Release>? = field(o, "releases", required: true) { ctx, v in
       ctx.list(v) { ctx, v in
-        let release = ctx.entity(v) { Release(id: $0, origin: $1) }
+        let release = ctx.entity(v, Release.format) { Release(id: $0, origin: $1) }
         ctx.entityID = nil
         return release
       }

@@ -24,10 +24,9 @@ extension HistoryEntry: FieldObject {
 extension DecodeContext {
   /// Reads an entity's object: its `id` first (without which the entity is skipped, and which
   /// every later message names), then its other members.
-  mutating func entity<E: Entity & FieldObject>(
-    _ value: JSONValue, _ make: (Located<String>, Origin) -> E
-  ) -> E? {
-    let format = E.format
+  mutating func entity<Model>(
+    _ value: JSONValue, _ format: ObjectFormat<Model>, _ make: (Located<String>, Origin) -> Model
+  ) -> Model? {
     guard let o = object(value, what: format.what, fields: format.keys, isEntity: true), let id = entityID(o)
     else { return nil }
     var entity = make(id, origin(value))

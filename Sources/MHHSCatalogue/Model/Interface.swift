@@ -38,7 +38,11 @@ public struct Interface: Versioned, Exemptible, Equatable {
   @usableFromInline var fields: Shared<Fields>
 
   public init(id: Located<String>, origin: Origin) {
-    fields = Shared(Fields(id: id, origin: origin))
+    self.init(Fields(id: id, origin: origin))
+  }
+
+  init(_ fields: Fields) {
+    self.fields = Shared(fields)
   }
 
   @inlinable public subscript<T>(dynamicMember field: WritableKeyPath<Fields, T>) -> T {
