@@ -12,9 +12,10 @@ struct DecodeContext {
 
   /// The keys of entity files, which the parser need not build anew for every file.
   static let entityKeys = JSONKeyTable(
-    interfaceFields + responseTimesFields + responseTimeFields + dataflowFields + routeFields
-      + scenarioVariantFields + fateFields + nfrFields + appliesToFields + partyExemptionFields
-      + changeRequestFields + exemptionFields + historyEntryFields)
+    Interface.format.keys + ResponseTimes.format.keys + ResponseTime.format.keys + DataFlow.format.keys
+      + Route.format.keys + ScenarioVariant.format.keys + MHHSFate.format.keys + NFR.format.keys
+      + NFR.AppliesTo.format.keys + PartyExemption.format.keys + ChangeRequest.format.keys
+      + Exemption.format.keys + HistoryEntry.format.keys)
 
   /// Ids longer than this are reported and the entity is skipped (the id patterns allow 64).
   static let maximumIDLength = 1_024

@@ -1,51 +1,47 @@
+extension Interface: FieldObject {
+  public static let format: ObjectFormat<Interface> = ObjectFormat<Fields>(
+    "an interface",
+    [
+      .identity("id", \.id),
+      .init("name", \.name, required: true) { $0.text($1) },
+      .init("version", \.version, required: true) { $0.text($1) },
+      .init("status", \.status, required: true) { $0.choice($1) },
+      .init("transport", \.transport, required: true) { $0.choice($1) },
+      .init("from", \.from, required: true) { $0.nonEmptyStrings($1) },
+      .init("to", \.to, required: true) { $0.nonEmptyStrings($1) },
+      .init("events", \.events) { $0.strings($1) },
+      .init("schemaVersion", \.schemaVersion) { $0.text($1) },
+      .init("process", \.process) { $0.text($1) },
+      .init("responseTimes", \.responseTimes) { $0.record($1, ResponseTimes()) },
+      .init("timeBasis", \.timeBasis) { $0.choice($1) },
+      .init("codeDraftingName", \.codeDraftingName) { $0.text($1) },
+      .init("replaces", \.replaces) { $0.strings($1) },
+      .init("introducedIn", \.introducedIn) { $0.text($1) },
+      .init("withdrawnIn", \.withdrawnIn) { $0.text($1) },
+      .init("exemptions", \.exemptions) { $0.exemptions($1) },
+      .init("history", \.history) { $0.history($1) },
+      .init("sources", \.sources) { $0.strings($1) },
+    ]
+  ).through(\.fields.value)
+}
+
+extension ResponseTimes: FieldObject {
+  public static let format = ObjectFormat<ResponseTimes>(
+    "`responseTimes`",
+    Kind.allCases.map { kind in .init(kind.rawValue, \.[kind]) { $0.record($1, ResponseTime()) } })
+}
+
+extension ResponseTime: FieldObject {
+  public static let format = ObjectFormat<ResponseTime>(
+    "a response time",
+    [
+      .init("within", \.within, required: true) { $0.duration($1) },
+      .init("nfr", \.nfr) { $0.text($1) },
+    ])
+}
+
 extension DecodeContext {
-  static let interfaceFields = [
-    "id", "name", "version", "status", "transport", "from", "to", "events", "schemaVersion", "process",
-    "responseTimes", "timeBasis", "codeDraftingName", "replaces", "introducedIn", "withdrawnIn", "exemptions",
-    "history", "sources",
-  ]
-  static let responseTimesFields = ResponseTimes.Kind.allCases.map(\.rawValue)
-  static let responseTimeFields = ["within", "nfr"]
-
   mutating func interface(_ value: JSONValue) -> Interface? {
-    guard let o = object(value, what: "an interface", fields: Self.interfaceFields, isEntity: true),
-      let id = entityID(o)
-    else { return nil }
-    var i = Interface(id: id, origin: origin(value))
-    i.name = field(o, "name", required: true) { $0.text($1) }
-    i.version = field(o, "version", required: true) { $0.text($1) }
-    i.status = field(o, "status", required: true) { $0.choice($1) }
-    i.transport = field(o, "transport", required: true) { $0.choice($1) }
-    i.from = field(o, "from", required: true) { $0.nonEmptyStrings($1) }
-    i.to = field(o, "to", required: true) { $0.nonEmptyStrings($1) }
-    i.events = field(o, "events") { $0.strings($1) }
-    i.schemaVersion = field(o, "schemaVersion") { $0.text($1) }
-    i.process = field(o, "process") { $0.text($1) }
-    i.responseTimes = field(o, "responseTimes") { $0.responseTimes($1) }
-    i.timeBasis = field(o, "timeBasis") { $0.choice($1) }
-    i.codeDraftingName = field(o, "codeDraftingName") { $0.text($1) }
-    i.replaces = field(o, "replaces") { $0.strings($1) }
-    i.introducedIn = field(o, "introducedIn") { $0.text($1) }
-    i.withdrawnIn = field(o, "withdrawnIn") { $0.text($1) }
-    i.exemptions = exemptions(o)
-    i.history = history(o)
-    i.sources = sources(o)
-    return i
-  }
-
-  mutating func responseTimes(_ value: JSONValue) -> ResponseTimes? {
-    guard let o = object(value, what: "`responseTimes`", fields: Self.responseTimesFields) else { return nil }
-    var times = ResponseTimes()
-    for kind in ResponseTimes.Kind.allCases {
-      times[kind] = field(o, kind.rawValue) { ctx, v in
-        guard let t = ctx.object(v, what: "a response time", fields: Self.responseTimeFields) else {
-          return nil
-        }
-        return ResponseTime(
-          within: ctx.field(t, "within", required: true) { $0.duration($1) },
-          nfr: ctx.field(t, "nfr") { $0.text($1) })
-      }
-    }
-    return times
+    entity(value) { Interface(id: $0, origin: $1) }
   }
 }

@@ -1,25 +1,23 @@
-extension DecodeContext {
-  static let nfrFields = ["id", "title", "category", "responseTime", "appliesTo", "exemptions", "sources"]
-  static let changeRequestFields = [
-    "id", "title", "status", "raisedBy", "decision", "decidedOn", "release", "affects", "sources",
-  ]
-  static let appliesToFields = ["interfaces", "validationLevels"]
-  static let partyExemptionFields = ["party", "scope", "changeRequest", "decision", "release"]
+extension NFR: FieldObject {
+  public static let format = ObjectFormat<NFR>(
+    "an NFR",
+    [
+      .identity("id", \.id),
+      .init("title", \.title, required: true) { $0.text($1) },
+      .init("category", \.category) { $0.text($1) },
+      .init("responseTime", \.responseTime, required: true) { $0.duration($1) },
+      .init("appliesTo", \.appliesTo) { $0.record($1, NFR.AppliesTo()) },
+      .init("exemptions", \.exemptions) { ctx, v in ctx.list(v) { $0.record($1, PartyExemption()) } },
+      .init("sources", \.sources) { $0.strings($1) },
+    ])
+}
 
-  mutating func nfr(_ value: JSONValue) -> NFR? {
-    guard let o = object(value, what: "an NFR", fields: Self.nfrFields, isEntity: true), let id = entityID(o)
-    else { return nil }
-    var n = NFR(id: id, origin: origin(value))
-    n.title = field(o, "title", required: true) { $0.text($1) }
-    n.category = field(o, "category") { $0.text($1) }
-    n.responseTime = field(o, "responseTime", required: true) { $0.duration($1) }
-    n.appliesTo = field(o, "appliesTo") { ctx, v in
-      guard let a = ctx.object(v, what: "`appliesTo`", fields: Self.appliesToFields) else {
-        return nil
-      }
-      var applies = NFR.AppliesTo()
-      applies.interfaces = ctx.field(a, "interfaces") { $0.strings($1) }
-      applies.validationLevels = ctx.field(a, "validationLevels") { ctx, v in
+extension NFR.AppliesTo: FieldObject {
+  public static let format = ObjectFormat<NFR.AppliesTo>(
+    "`appliesTo`",
+    [
+      .init("interfaces", \.interfaces) { $0.strings($1) },
+      .init("validationLevels", \.validationLevels) { ctx, v in
         ctx.list(v) { ctx, v in
           guard let level = ctx.integer(v) else { return nil }
           guard (1...4).contains(level) else {
@@ -28,45 +26,67 @@ extension DecodeContext {
           }
           return level
         }
-      }
-      return applies
-    }
-    n.exemptions = field(o, "exemptions") { ctx, v in
-      ctx.list(v) { ctx, v in
-        guard
-          let e = ctx.object(
-            v, what: "an NFR exemption",
-            fields: Self.partyExemptionFields)
-        else { return nil }
-        var x = PartyExemption()
-        x.party = ctx.field(e, "party", required: true) { $0.text($1) }
-        x.scope = ctx.field(e, "scope", required: true) { $0.text($1) }
-        x.changeRequest = ctx.field(e, "changeRequest") { $0.text($1) }
-        x.decision = ctx.field(e, "decision") { $0.text($1) }
-        x.release = ctx.field(e, "release") { $0.text($1) }
-        return x
-      }
-    }
-    n.sources = sources(o)
-    return n
+      },
+    ])
+}
+
+extension PartyExemption: FieldObject {
+  public static let format = ObjectFormat<PartyExemption>(
+    "an NFR exemption",
+    [
+      .init("party", \.party, required: true) { $0.text($1) },
+      .init("scope", \.scope, required: true) { $0.text($1) },
+      .init("changeRequest", \.changeRequest) { $0.text($1) },
+      .init("decision", \.decision) { $0.text($1) },
+      .init("release", \.release) { $0.text($1) },
+    ])
+}
+
+extension ChangeRequest: FieldObject {
+  public static let format = ObjectFormat<ChangeRequest>(
+    "a change request",
+    [
+      .identity("id", \.id),
+      .init("title", \.title, required: true) { $0.text($1) },
+      .init("status", \.status, required: true) { $0.choice($1) },
+      .init("raisedBy", \.raisedBy) { $0.text($1) },
+      .init("decision", \.decision) { $0.text($1) },
+      .init("decidedOn", \.decidedOn) { $0.date($1) },
+      .init("release", \.release) { $0.text($1) },
+      .init("affects", \.affects) { $0.strings($1) },
+      .init("sources", \.sources) { $0.strings($1) },
+    ])
+}
+
+extension Role: FieldObject {
+  public static let format = ObjectFormat<Role>(
+    "a role",
+    [
+      .identity("id", \.id),
+      .init("name", \.name, required: true) { $0.text($1) },
+      .init("aliases", \.aliases) { $0.strings($1) },
+      .init("sources", \.sources) { $0.strings($1) },
+    ])
+}
+
+extension Release: FieldObject {
+  public static let format = ObjectFormat<Release>(
+    "a release",
+    [
+      .identity("id", \.id),
+      .init("name", \.name, required: true) { $0.text($1) },
+      .init("date", \.date) { $0.date($1) },
+      .init("sources", \.sources) { $0.strings($1) },
+    ])
+}
+
+extension DecodeContext {
+  mutating func nfr(_ value: JSONValue) -> NFR? {
+    entity(value) { NFR(id: $0, origin: $1) }
   }
 
   mutating func changeRequest(_ value: JSONValue) -> ChangeRequest? {
-    guard let o = object(value, what: "a change request", fields: Self.changeRequestFields, isEntity: true),
-      let id = entityID(o)
-    else {
-      return nil
-    }
-    var c = ChangeRequest(id: id, origin: origin(value))
-    c.title = field(o, "title", required: true) { $0.text($1) }
-    c.status = field(o, "status", required: true) { $0.choice($1) }
-    c.raisedBy = field(o, "raisedBy") { $0.text($1) }
-    c.decision = field(o, "decision") { $0.text($1) }
-    c.decidedOn = field(o, "decidedOn") { $0.date($1) }
-    c.release = field(o, "release") { $0.text($1) }
-    c.affects = field(o, "affects") { $0.strings($1) }
-    c.sources = sources(o)
-    return c
+    entity(value) { ChangeRequest(id: $0, origin: $1) }
   }
 
   /// `roles.json`.
@@ -75,15 +95,7 @@ extension DecodeContext {
     _ = sources(o)
     let roles: LocatedList<Role>? = field(o, "roles", required: true) { ctx, v in
       ctx.list(v) { ctx, v in
-        guard
-          let r = ctx.object(
-            v, what: "a role", fields: ["id", "name", "aliases", "sources"], isEntity: true),
-          let id = ctx.entityID(r)
-        else { return nil }
-        var role = Role(id: id, origin: ctx.origin(v))
-        role.name = ctx.field(r, "name", required: true) { $0.text($1) }
-        role.aliases = ctx.field(r, "aliases") { $0.strings($1) }
-        role.sources = ctx.sources(r)
+        let role = ctx.entity(v) { Role(id: $0, origin: $1) }
         ctx.entityID = nil
         return role
       }
@@ -99,15 +111,7 @@ extension DecodeContext {
     _ = sources(o)
     let releases: LocatedList<Release>? = field(o, "releases", required: true) { ctx, v in
       ctx.list(v) { ctx, v in
-        guard
-          let r = ctx.object(
-            v, what: "a release", fields: ["id", "name", "date", "sources"], isEntity: true),
-          let id = ctx.entityID(r)
-        else { return nil }
-        var release = Release(id: id, origin: ctx.origin(v))
-        release.name = ctx.field(r, "name", required: true) { $0.text($1) }
-        release.date = ctx.field(r, "date") { $0.date($1) }
-        release.sources = ctx.sources(r)
+        let release = ctx.entity(v) { Release(id: $0, origin: $1) }
         ctx.entityID = nil
         return release
       }

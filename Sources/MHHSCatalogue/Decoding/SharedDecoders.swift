@@ -1,6 +1,60 @@
+extension Exemption: FieldObject {
+  public static let format = ObjectFormat<Exemption>(
+    "an exemption",
+    [
+      .identity("rule", \.rule),
+      .init("reason", \.reason, required: true) { $0.text($1) },
+      .init("decision", \.decision) { $0.text($1) },
+      .init("changeRequest", \.changeRequest) { $0.text($1) },
+      .init("expires", \.expires) { $0.date($1) },
+    ])
+}
+
+extension HistoryEntry: FieldObject {
+  public static let format = ObjectFormat<HistoryEntry>(
+    "a history entry",
+    [
+      .identity("version", \.version),
+      .init("release", \.release) { $0.text($1) },
+      .init("changes", \.changes) { $0.strings($1) },
+      .init("summary", \.summary, required: true) { $0.string($1) },
+    ])
+}
+
 extension DecodeContext {
-  static let exemptionFields = ["rule", "reason", "decision", "changeRequest", "expires"]
-  static let historyEntryFields = ["version", "release", "changes", "summary"]
+  /// Reads an entity's object: its `id` first (without which the entity is skipped, and which
+  /// every later message names), then its other members.
+  mutating func entity<E: Entity & FieldObject>(
+    _ value: JSONValue, _ make: (Located<String>, Origin) -> E
+  ) -> E? {
+    let format = E.format
+    guard let o = object(value, what: format.what, fields: format.keys, isEntity: true), let id = entityID(o)
+    else { return nil }
+    var entity = make(id, origin(value))
+    format.read(&self, o, &entity)
+    return entity
+  }
+
+  /// Reads an object whose members are all optional in the model, starting from `empty`.
+  mutating func record<Model: FieldObject>(_ value: JSONValue, _ empty: Model) -> Model? {
+    let format = Model.format
+    guard let o = object(value, what: format.what, fields: format.keys) else { return nil }
+    var model = empty
+    format.read(&self, o, &model)
+    return model
+  }
+
+  /// Reads an object built from its identifying member (an exemption's `rule`), which it cannot
+  /// be without.
+  mutating func record<Model: FieldObject>(_ value: JSONValue, _ make: (Located<String>) -> Model) -> Model? {
+    let format = Model.format
+    guard let o = object(value, what: format.what, fields: format.keys), let key = format.identity,
+      let identity = field(o, key, required: true, { $0.text($1) })
+    else { return nil }
+    var model = make(identity)
+    format.read(&self, o, &model)
+    return model
+  }
 
   /// Reads the `id` of an entity object and remembers it for the messages that follow.
   mutating func entityID(_ object: ObjectFields) -> Located<String>? {
@@ -15,42 +69,15 @@ extension DecodeContext {
     return id
   }
 
-  mutating func exemption(_ value: JSONValue) -> Exemption? {
-    guard
-      let o = object(
-        value, what: "an exemption",
-        fields: Self.exemptionFields)
-    else { return nil }
-    guard let rule = field(o, "rule", required: true, { $0.text($1) }) else { return nil }
-    return Exemption(
-      rule: rule,
-      reason: field(o, "reason", required: true) { $0.text($1) },
-      decision: field(o, "decision") { $0.text($1) },
-      changeRequest: field(o, "changeRequest") { $0.text($1) },
-      expires: field(o, "expires") { $0.date($1) })
+  mutating func exemptions(_ value: JSONValue) -> [Located<Exemption>]? {
+    list(value) { $0.record($1) { Exemption(rule: $0) } }
   }
 
-  mutating func historyEntry(_ value: JSONValue) -> HistoryEntry? {
-    guard
-      let o = object(
-        value, what: "a history entry", fields: Self.historyEntryFields)
-    else { return nil }
-    guard let version = field(o, "version", required: true, { $0.text($1) }) else { return nil }
-    return HistoryEntry(
-      version: version,
-      release: field(o, "release") { $0.text($1) },
-      changes: field(o, "changes") { $0.strings($1) },
-      summary: field(o, "summary", required: true) { $0.string($1) })
+  mutating func history(_ value: JSONValue) -> [Located<HistoryEntry>]? {
+    list(value) { $0.record($1) { HistoryEntry(version: $0) } }
   }
 
-  mutating func exemptions(_ o: ObjectFields) -> LocatedList<Exemption>? {
-    field(o, "exemptions") { ctx, v in ctx.list(v) { $0.exemption($1) } }
-  }
-
-  mutating func history(_ o: ObjectFields) -> LocatedList<HistoryEntry>? {
-    field(o, "history") { ctx, v in ctx.list(v) { $0.historyEntry($1) } }
-  }
-
+  /// The `sources` member of a file's top-level object or a freeze.
   mutating func sources(_ o: ObjectFields) -> LocatedList<String>? {
     field(o, "sources") { $0.strings($1) }
   }

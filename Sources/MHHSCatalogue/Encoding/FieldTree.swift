@@ -69,9 +69,10 @@ public enum FieldPlace: Sendable {
   case missing(parent: FieldNode)
 }
 
-/// Model values that become an object node.
+/// Model values that are an object in the catalogue format, and become an object node.
 public protocol FieldObject: Sendable {
-  func addFields(to object: inout FieldObjectBuilder)
+  /// The object's members, in the format's order.
+  static var format: ObjectFormat<Self> { get }
 }
 
 /// Model values that become a text node.
@@ -94,7 +95,7 @@ extension MHHSFate.Disposition: FieldScalar {}
 extension ChangeRequest.Status: FieldScalar {}
 
 /// Collects the present fields of one object, in the catalogue format's order.
-public struct FieldObjectBuilder {
+struct FieldObjectBuilder {
   let pointer: String
   var members: [(key: String, node: FieldNode)] = []
 
@@ -102,12 +103,12 @@ public struct FieldObjectBuilder {
     self.pointer = pointer
   }
 
-  public mutating func add<T: FieldScalar>(_ key: String, _ field: Located<T>?) {
+  mutating func add<T: FieldScalar>(_ key: String, _ field: Located<T>?) {
     guard let field else { return }
     members.append((key, FieldNode(.text(field.value.fieldText), at: field.position, pointer: child(key))))
   }
 
-  public mutating func add<T: FieldScalar>(_ key: String, _ field: LocatedList<T>?) {
+  mutating func add<T: FieldScalar>(_ key: String, _ field: LocatedList<T>?) {
     guard let field else { return }
     let base = child(key)
     let elements = field.value.enumerated().map { i, e in
@@ -116,12 +117,12 @@ public struct FieldObjectBuilder {
     members.append((key, FieldNode(.list(elements), at: field.position, pointer: base)))
   }
 
-  public mutating func add<T: FieldObject>(_ key: String, _ field: Located<T>?) {
+  mutating func add<T: FieldObject>(_ key: String, _ field: Located<T>?) {
     guard let field else { return }
     members.append((key, FieldTree.node(field.value, at: field.position, pointer: child(key))))
   }
 
-  public mutating func add<T: FieldObject>(_ key: String, _ field: LocatedList<T>?) {
+  mutating func add<T: FieldObject>(_ key: String, _ field: LocatedList<T>?) {
     guard let field else { return }
     let base = child(key)
     let elements = field.value.enumerated().map { i, e in
@@ -142,194 +143,14 @@ public enum FieldTree {
 
   static func node(_ value: some FieldObject, at position: Position, pointer: String) -> FieldNode {
     var builder = FieldObjectBuilder(pointer: pointer)
-    value.addFields(to: &builder)
+    type(of: value).format.write(value, &builder)
     return FieldNode(.object(builder.members), at: position, pointer: pointer)
   }
 
   /// The dotted paths a declarative rule may name, by entity kind (lists are entered, so
   /// `history.version` names the version of each entry).
-  public static let paths: [EntityKind: [String]] = {
-    let exemption = ["rule", "reason", "decision", "changeRequest", "expires"]
-    let history = ["version", "release", "changes", "summary"]
-    func nested(_ parent: String, _ children: [String]) -> [String] {
-      [parent] + children.map { "\(parent).\($0)" }
-    }
-    let times = ResponseTimes.Kind.allCases.flatMap {
-      nested("responseTimes.\($0.rawValue)", ["within", "nfr"])
-    }
-    return [
-      .interface: [
-        "id", "name", "version", "status", "transport", "from", "to", "events", "schemaVersion", "process",
-        "responseTimes",
-      ] + times + [
-        "timeBasis", "codeDraftingName", "replaces", "introducedIn", "withdrawnIn",
-      ] + nested("exemptions", exemption) + nested("history", history) + ["sources"],
-      .dataflow: ["id", "version", "name", "ownership"] + nested("routes", ["from", "to"])
-        + nested("mhhs", ["disposition", "replacedBy", "decision", "rationale", "effective"])
-        + nested("scenarioVariants", ["id", "name"]) + nested("exemptions", exemption)
-        + nested("history", history) + ["sources"],
-      .nfr: ["id", "title", "category", "responseTime"]
-        + nested("appliesTo", ["interfaces", "validationLevels"])
-        + nested("exemptions", ["party", "scope", "changeRequest", "decision", "release"]) + ["sources"],
-      .changeRequest: [
-        "id", "title", "status", "raisedBy", "decision", "decidedOn", "release", "affects", "sources",
-      ],
-    ]
-  }()
-}
-
-extension Interface: FieldObject {
-  public func addFields(to o: inout FieldObjectBuilder) {
-    o.add("id", id)
-    o.add("name", name)
-    o.add("version", version)
-    o.add("status", status)
-    o.add("transport", transport)
-    o.add("from", from)
-    o.add("to", to)
-    o.add("events", events)
-    o.add("schemaVersion", schemaVersion)
-    o.add("process", process)
-    o.add("responseTimes", responseTimes)
-    o.add("timeBasis", timeBasis)
-    o.add("codeDraftingName", codeDraftingName)
-    o.add("replaces", replaces)
-    o.add("introducedIn", introducedIn)
-    o.add("withdrawnIn", withdrawnIn)
-    o.add("exemptions", exemptions)
-    o.add("history", history)
-    o.add("sources", sources)
-  }
-}
-
-extension ResponseTimes: FieldObject {
-  public func addFields(to o: inout FieldObjectBuilder) {
-    for kind in Kind.allCases { o.add(kind.rawValue, self[kind]) }
-  }
-}
-
-extension ResponseTime: FieldObject {
-  public func addFields(to o: inout FieldObjectBuilder) {
-    o.add("within", within)
-    o.add("nfr", nfr)
-  }
-}
-
-extension Exemption: FieldObject {
-  public func addFields(to o: inout FieldObjectBuilder) {
-    o.add("rule", rule)
-    o.add("reason", reason)
-    o.add("decision", decision)
-    o.add("changeRequest", changeRequest)
-    o.add("expires", expires)
-  }
-}
-
-extension HistoryEntry: FieldObject {
-  public func addFields(to o: inout FieldObjectBuilder) {
-    o.add("version", version)
-    o.add("release", release)
-    o.add("changes", changes)
-    o.add("summary", summary)
-  }
-}
-
-extension DataFlow: FieldObject {
-  public func addFields(to o: inout FieldObjectBuilder) {
-    o.add("id", id)
-    o.add("version", version)
-    o.add("name", name)
-    o.add("ownership", ownership)
-    o.add("routes", routes)
-    o.add("mhhs", mhhs)
-    o.add("scenarioVariants", scenarioVariants)
-    o.add("exemptions", exemptions)
-    o.add("history", history)
-    o.add("sources", sources)
-  }
-}
-
-extension Route: FieldObject {
-  public func addFields(to o: inout FieldObjectBuilder) {
-    o.add("from", from)
-    o.add("to", to)
-  }
-}
-
-extension MHHSFate: FieldObject {
-  public func addFields(to o: inout FieldObjectBuilder) {
-    o.add("disposition", disposition)
-    o.add("replacedBy", replacedBy)
-    o.add("decision", decision)
-    o.add("rationale", rationale)
-    o.add("effective", effective)
-  }
-}
-
-extension ScenarioVariant: FieldObject {
-  public func addFields(to o: inout FieldObjectBuilder) {
-    o.add("id", id)
-    o.add("name", name)
-  }
-}
-
-extension NFR: FieldObject {
-  public func addFields(to o: inout FieldObjectBuilder) {
-    o.add("id", id)
-    o.add("title", title)
-    o.add("category", category)
-    o.add("responseTime", responseTime)
-    o.add("appliesTo", appliesTo)
-    o.add("exemptions", exemptions)
-    o.add("sources", sources)
-  }
-}
-
-extension NFR.AppliesTo: FieldObject {
-  public func addFields(to o: inout FieldObjectBuilder) {
-    o.add("interfaces", interfaces)
-    o.add("validationLevels", validationLevels)
-  }
-}
-
-extension PartyExemption: FieldObject {
-  public func addFields(to o: inout FieldObjectBuilder) {
-    o.add("party", party)
-    o.add("scope", scope)
-    o.add("changeRequest", changeRequest)
-    o.add("decision", decision)
-    o.add("release", release)
-  }
-}
-
-extension ChangeRequest: FieldObject {
-  public func addFields(to o: inout FieldObjectBuilder) {
-    o.add("id", id)
-    o.add("title", title)
-    o.add("status", status)
-    o.add("raisedBy", raisedBy)
-    o.add("decision", decision)
-    o.add("decidedOn", decidedOn)
-    o.add("release", release)
-    o.add("affects", affects)
-    o.add("sources", sources)
-  }
-}
-
-extension Release: FieldObject {
-  public func addFields(to o: inout FieldObjectBuilder) {
-    o.add("id", id)
-    o.add("name", name)
-    o.add("date", date)
-    o.add("sources", sources)
-  }
-}
-
-extension Role: FieldObject {
-  public func addFields(to o: inout FieldObjectBuilder) {
-    o.add("id", id)
-    o.add("name", name)
-    o.add("aliases", aliases)
-    o.add("sources", sources)
-  }
+  public static let paths: [EntityKind: [String]] = [
+    .interface: Interface.format.paths, .dataflow: DataFlow.format.paths, .nfr: NFR.format.paths,
+    .changeRequest: ChangeRequest.format.paths,
+  ]
 }

@@ -1,92 +1,57 @@
 /// A DTC D-flow (`D0379`) and its fate at MHHS go-live.
+@dynamicMemberLookup
 public struct DataFlow: Versioned, Exemptible, Equatable {
   public static let kind = EntityKind.dataflow
 
   public enum Ownership: String, Sendable, CaseIterable { case BSC, MRA, REC, DCUSA }
 
-  // The fields live in one shared box, so that copying a D-flow (every rule iterates them all)
-  // costs one reference count rather than one per field. Mutation copies a shared box first.
-  struct Fields: Sendable, Equatable {
-    var id: Located<String>
-    var version: Located<String>? = nil
-    var name: Located<String>? = nil
-    var ownership: Located<Ownership>? = nil
-    var routes: LocatedList<Route>? = nil
-    var mhhs: Located<MHHSFate>? = nil
-    var scenarioVariants: LocatedList<ScenarioVariant>? = nil
-    var exemptions: LocatedList<Exemption>? = nil
-    var history: LocatedList<HistoryEntry>? = nil
-    var sources: LocatedList<String>? = nil
-    var origin: Origin
+  /// The fields of a D-flow, read and written on the D-flow itself (`dataflow.name`). They are kept in
+  /// one shared box (``Shared``), as every rule goes through every D-flow.
+  public struct Fields: Sendable, Equatable {
+    public var id: Located<String>
+    public var version: Located<String>? = nil
+    public var name: Located<String>? = nil
+    public var ownership: Located<Ownership>? = nil
+    public var routes: LocatedList<Route>? = nil
+    public var mhhs: Located<MHHSFate>? = nil
+    public var scenarioVariants: LocatedList<ScenarioVariant>? = nil
+    public var exemptions: LocatedList<Exemption>? = nil
+    public var history: LocatedList<HistoryEntry>? = nil
+    public var sources: LocatedList<String>? = nil
+    public var origin: Origin
   }
 
-  final class Box: @unchecked Sendable {
-    // Access is controlled by the struct (copy on write), so the runtime check is not needed.
-    @exclusivity(unchecked) var fields: Fields
-    init(_ fields: Fields) { self.fields = fields }
+  @usableFromInline var fields: Shared<Fields>
+
+  public init(id: Located<String>, origin: Origin) {
+    fields = Shared(Fields(id: id, origin: origin))
   }
 
-  private var box: Box
-
-  private var fields: Fields {
-    get { box.fields }
-    _modify {
-      if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-      yield &box.fields
-    }
+  @inlinable public subscript<T>(dynamicMember field: WritableKeyPath<Fields, T>) -> T {
+    get { fields[dynamicMember: field] }
+    _modify { yield &fields[dynamicMember: field] }
   }
 
+  // The fields the entity protocols name.
   public var id: Located<String> {
-    get { box.fields.id }
+    get { fields.id }
     _modify { yield &fields.id }
   }
+  public var origin: Origin {
+    get { fields.origin }
+    _modify { yield &fields.origin }
+  }
   public var version: Located<String>? {
-    get { box.fields.version }
+    get { fields.version }
     _modify { yield &fields.version }
   }
-  public var name: Located<String>? {
-    get { box.fields.name }
-    _modify { yield &fields.name }
-  }
-  public var ownership: Located<Ownership>? {
-    get { box.fields.ownership }
-    _modify { yield &fields.ownership }
-  }
-  public var routes: LocatedList<Route>? {
-    get { box.fields.routes }
-    _modify { yield &fields.routes }
-  }
-  public var mhhs: Located<MHHSFate>? {
-    get { box.fields.mhhs }
-    _modify { yield &fields.mhhs }
-  }
-  public var scenarioVariants: LocatedList<ScenarioVariant>? {
-    get { box.fields.scenarioVariants }
-    _modify { yield &fields.scenarioVariants }
-  }
   public var exemptions: LocatedList<Exemption>? {
-    get { box.fields.exemptions }
+    get { fields.exemptions }
     _modify { yield &fields.exemptions }
   }
   public var history: LocatedList<HistoryEntry>? {
-    get { box.fields.history }
+    get { fields.history }
     _modify { yield &fields.history }
-  }
-  public var sources: LocatedList<String>? {
-    get { box.fields.sources }
-    _modify { yield &fields.sources }
-  }
-  public var origin: Origin {
-    get { box.fields.origin }
-    _modify { yield &fields.origin }
-  }
-
-  public init(id: Located<String>, origin: Origin) {
-    box = Box(Fields(id: id, origin: origin))
-  }
-
-  public static func == (lhs: DataFlow, rhs: DataFlow) -> Bool {
-    lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
   }
 }
 
