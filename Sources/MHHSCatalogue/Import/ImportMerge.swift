@@ -39,7 +39,7 @@ public struct ImportMerger: Sendable {
   /// The canonical key order of an entity of `kind` (catalogue format, version 1).
   public static func canonicalOrder(_ kind: EntityKind) -> [String] {
     switch kind {
-    case .interface, .dataflow: CatalogueFormat.keyOrder(kind)
+    case .interface, .dataflow, .dataType, .dataItem, .block: CatalogueFormat.keyOrder(kind)
     default: ["id"]
     }
   }

@@ -115,6 +115,8 @@ public struct FileNameRule: BuiltinRule {
     }
     return catalogue.interfaces.compactMap(check) + catalogue.dataflows.compactMap(check)
       + catalogue.nfrs.compactMap(check) + catalogue.changeRequests.compactMap(check)
+      + catalogue.dataTypes.compactMap(check) + catalogue.dataItems.compactMap(check)
+      + catalogue.blocks.compactMap(check)
   }
 
   /// Whether the last component of `path` is `<id>.json`, byte for byte: the usual case, told
@@ -221,6 +223,9 @@ public struct IDFormatRule: BuiltinRule {
       id(c)
       decision(c, c.decision, "/decision")
     }
+    catalogue.dataTypes.forEach(id)
+    catalogue.dataItems.forEach(id)
+    catalogue.blocks.forEach(id)
     return findings
   }
 }
