@@ -158,6 +158,11 @@ public struct ImportMerger: Sendable {
         }
       }
     }
+    for key in entity.removedFields {
+      guard let index = members.firstIndex(where: { $0.0 == key }) else { continue }
+      changes.append("\(key): \(Self.describe(members[index].1)) → (absent)")
+      members.remove(at: index)
+    }
     if !entity.sourceLines.isEmpty {
       var sources: [String] = []
       var others: [JSON] = []
