@@ -46,7 +46,9 @@ public struct PayloadReach: Sendable {
         if let item = f.item?.value, catalogue.dataItem(item) != nil, itemIndex[item] == nil {
           itemIndex[item] = current
           dataItems.append(item)
-          if let type = catalogue.dataItem(item)?.dataType?.value { reachType(type, current, item, catalogue) }
+          if let type = catalogue.dataItem(item)?.dataType?.value {
+            reachType(type, current, item, catalogue)
+          }
         }
         if let type = f.dataType?.value { reachType(type, current, nil, catalogue) }
         if let child = f.block?.value { enter(child, parent: current, catalogue) }

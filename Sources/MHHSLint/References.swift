@@ -42,7 +42,9 @@ enum References {
     single(i.withdrawnIn, .release, "/withdrawnIn", "withdrawnIn", &visitor)
     for (v, variant) in (i.payload?.value ?? []).enumerated() {
       for (b, entry) in (variant.value.blocks?.value ?? []).enumerated() {
-        single(entry.value.block, .block, "/payload/\(v)/blocks/\(b)/block", "payload[\(v)].blocks[\(b)].block", &visitor)
+        single(
+          entry.value.block, .block, "/payload/\(v)/blocks/\(b)/block", "payload[\(v)].blocks[\(b)].block",
+          &visitor)
       }
     }
     exemptions(i.exemptions, &visitor)

@@ -14,13 +14,14 @@ struct PayloadModelTests {
     "dataitems/DI-566.json": #"{ "id": "DI-566", "name": "List Of MPANS On Site", "dataType": "DT-995" }"#,
     "dataitems/DI-081.json": #"{ "id": "DI-081", "name": "Duration", "type": "integer", "multipleOf": 15 }"#,
     "blocks/B044.json": #"""
-      { "id": "B044", "name": "Issuing Data Service", "fields": [
-        { "name": "issuingDataServiceDIPID", "item": "DI-566", "required": true },
-        { "name": "registers", "block": "B067", "required": false, "list": { "min": 1, "max": 48 } },
-        { "name": "transactionID", "dataType": "DT-995", "required": true },
-        { "name": "compressedReport", "type": "string", "format": "byte", "required": false } ] }
-      """#,
-    "blocks/B067.json": #"{ "id": "B067", "name": "Registers", "fields": [ { "name": "d", "item": "DI-081", "required": true } ] }"#,
+    { "id": "B044", "name": "Issuing Data Service", "fields": [
+      { "name": "issuingDataServiceDIPID", "item": "DI-566", "required": true },
+      { "name": "registers", "block": "B067", "required": false, "list": { "min": 1, "max": 48 } },
+      { "name": "transactionID", "dataType": "DT-995", "required": true },
+      { "name": "compressedReport", "type": "string", "format": "byte", "required": false } ] }
+    """#,
+    "blocks/B067.json":
+      #"{ "id": "B067", "name": "Registers", "fields": [ { "name": "d", "item": "DI-081", "required": true } ] }"#,
     "blocks/S1.json": #"{ "id": "S1", "name": "Sender", "fields": [] }"#,
     "interfaces/IF-021.json": CatalogueFixture.interface(
       "IF-021",
@@ -45,7 +46,10 @@ struct PayloadModelTests {
     #expect(catalogue.dataItem("DI-081")?.type?.value == .integer)
     let block = try #require(catalogue.block("B044"))
     let fields = block.fields?.values() ?? []
-    #expect(fields.map(\.name.value) == ["issuingDataServiceDIPID", "registers", "transactionID", "compressedReport"])
+    #expect(
+      fields.map(\.name.value) == [
+        "issuingDataServiceDIPID", "registers", "transactionID", "compressedReport",
+      ])
     #expect(fields[0].target == .item(fields[0].item!))
     #expect(fields[1].list?.value.max?.value == 48)
     #expect(fields[3].format?.value == "byte")
@@ -61,7 +65,8 @@ struct PayloadModelTests {
     let catalogue = try CatalogueFixture.load(Self.files)
     #expect(
       CatalogueFormat.keyOrder(.dataType) == [
-        "id", "name", "type", "minLength", "maxLength", "pattern", "format", "minimum", "maximum", "multipleOf",
+        "id", "name", "type", "minLength", "maxLength", "pattern", "format", "minimum", "maximum",
+        "multipleOf",
         "enum", "nullable", "example", "sources",
       ])
     let tree = FieldTree.of(catalogue.dataType("DT-995")!)
@@ -78,7 +83,10 @@ struct PayloadModelTests {
     (#"{ "id": "DT-001", "name": "X", "type": "string", "maxLength": -1 }"#, "must not be negative"),
     (#"{ "id": "DT-001", "name": "X", "type": "string", "nullable": "no" }"#, "must be true or false"),
     (#"{ "id": "DT-001", "name": "X", "type": "number", "minimum": "0" }"#, "must be a number"),
-    (#"{ "id": "DT-001", "name": "X", "type": "string", "enum": [[1]] }"#, "must be a string, number or boolean"),
+    (
+      #"{ "id": "DT-001", "name": "X", "type": "string", "enum": [[1]] }"#,
+      "must be a string, number or boolean"
+    ),
   ])
   func dataTypeSchemaErrors(text: String, message: String) throws {
     let catalogue = try CatalogueFixture.load(["datatypes/DT-001.json": text])
@@ -88,15 +96,50 @@ struct PayloadModelTests {
 
   @Test(arguments: [
     ("dataitems/DI-001.json", #"{ "id": "DI-001", "name": "X" }"#, "needs `dataType`"),
-    ("dataitems/DI-001.json", #"{ "id": "DI-001", "name": "X", "dataType": "DT-001", "type": "string" }"#, "not both"),
-    ("dataitems/DI-001.json", #"{ "id": "DI-001", "name": "X", "dataTyp": "DT-001" }"#, "did you mean `dataType`?"),
-    ("blocks/B001.json", #"{ "id": "B001", "name": "X", "fields": [ { "name": "a", "required": true } ] }"#, "needs one of"),
-    ("blocks/B001.json", #"{ "id": "B001", "name": "X", "fields": [ { "name": "a", "item": "DI-001", "block": "B002", "required": true } ] }"#, "more than one"),
-    ("blocks/B001.json", #"{ "id": "B001", "name": "X", "fields": [ { "name": "a", "item": "DI-001" } ] }"#, "missing required field `required`"),
-    ("blocks/B001.json", #"{ "id": "B001", "name": "X", "fields": [ { "name": "a", "item": "DI-001", "required": true, "list": { "maxi": 1 } } ] }"#, "did you mean `max`?"),
-    ("interfaces/IF-001.json", CatalogueFixture.interface("IF-001", #", "payload": [ { "blocks": [ { "block": "S1", "section": "header", "required": true } ] } ]"#), "not one of `common`, `custom`"),
-    ("interfaces/IF-001.json", CatalogueFixture.interface("IF-001", #", "payload": [ { "event": ["A"], "blocks": [] } ]"#), "did you mean `events`?"),
-    ("interfaces/IF-001.json", CatalogueFixture.interface("IF-001", #", "payload": [ { "blocks": [ { "section": "common", "required": true } ] } ]"#), "missing required field `block`"),
+    (
+      "dataitems/DI-001.json", #"{ "id": "DI-001", "name": "X", "dataType": "DT-001", "type": "string" }"#,
+      "not both"
+    ),
+    (
+      "dataitems/DI-001.json", #"{ "id": "DI-001", "name": "X", "dataTyp": "DT-001" }"#,
+      "did you mean `dataType`?"
+    ),
+    (
+      "blocks/B001.json", #"{ "id": "B001", "name": "X", "fields": [ { "name": "a", "required": true } ] }"#,
+      "needs one of"
+    ),
+    (
+      "blocks/B001.json",
+      #"{ "id": "B001", "name": "X", "fields": [ { "name": "a", "item": "DI-001", "block": "B002", "required": true } ] }"#,
+      "more than one"
+    ),
+    (
+      "blocks/B001.json", #"{ "id": "B001", "name": "X", "fields": [ { "name": "a", "item": "DI-001" } ] }"#,
+      "missing required field `required`"
+    ),
+    (
+      "blocks/B001.json",
+      #"{ "id": "B001", "name": "X", "fields": [ { "name": "a", "item": "DI-001", "required": true, "list": { "maxi": 1 } } ] }"#,
+      "did you mean `max`?"
+    ),
+    (
+      "interfaces/IF-001.json",
+      CatalogueFixture.interface(
+        "IF-001",
+        #", "payload": [ { "blocks": [ { "block": "S1", "section": "header", "required": true } ] } ]"#),
+      "not one of `common`, `custom`"
+    ),
+    (
+      "interfaces/IF-001.json",
+      CatalogueFixture.interface("IF-001", #", "payload": [ { "event": ["A"], "blocks": [] } ]"#),
+      "did you mean `events`?"
+    ),
+    (
+      "interfaces/IF-001.json",
+      CatalogueFixture.interface(
+        "IF-001", #", "payload": [ { "blocks": [ { "section": "common", "required": true } ] } ]"#),
+      "missing required field `block`"
+    ),
   ])
   func otherSchemaErrors(path: String, text: String, message: String) throws {
     let catalogue = try CatalogueFixture.load([path: text])
@@ -129,7 +172,8 @@ struct PayloadModelTests {
   }
 
   @Test func aCatalogueWithoutPayloadsHasNone() throws {
-    let catalogue = try CatalogueFixture.load(["interfaces/IF-001.json": CatalogueFixture.interface("IF-001")])
+    let catalogue = try CatalogueFixture.load(["interfaces/IF-001.json": CatalogueFixture.interface("IF-001")]
+    )
     #expect(catalogue.dataTypes.isEmpty && catalogue.dataItems.isEmpty && catalogue.blocks.isEmpty)
     #expect(catalogue.interface("IF-001")?.payload == nil)
     #expect(catalogue.issues.isEmpty)
@@ -137,9 +181,12 @@ struct PayloadModelTests {
 
   @Test func blockCyclesAreFindings() throws {
     let catalogue = try CatalogueFixture.load([
-      "blocks/B001.json": #"{ "id": "B001", "name": "X", "fields": [ { "name": "b", "block": "B002", "required": true } ] }"#,
-      "blocks/B002.json": #"{ "id": "B002", "name": "Y", "fields": [ { "name": "a", "block": "B001", "required": false } ] }"#,
-      "blocks/B003.json": #"{ "id": "B003", "name": "Z", "fields": [ { "name": "self", "block": "B003", "required": false } ] }"#,
+      "blocks/B001.json":
+        #"{ "id": "B001", "name": "X", "fields": [ { "name": "b", "block": "B002", "required": true } ] }"#,
+      "blocks/B002.json":
+        #"{ "id": "B002", "name": "Y", "fields": [ { "name": "a", "block": "B001", "required": false } ] }"#,
+      "blocks/B003.json":
+        #"{ "id": "B003", "name": "Z", "fields": [ { "name": "self", "block": "B003", "required": false } ] }"#,
     ])
     let issues = catalogue.issues(.schema)
     #expect(issues.count == 2, "\(issues.map(\.message))")

@@ -14,7 +14,8 @@ import Testing
       #"{ "id": "B001", "name": "B", "fields": [ { "name": "a", "item": "DI-001", "required": true }, { "name": "t", "dataType": "DT-001", "required": false } ] }"#
     ),
     LintFixture.interface(
-      "IF-001", #", "payload": [ { "blocks": [ { "block": "B001", "section": "custom", "required": true } ] } ]"#),
+      "IF-001",
+      #", "payload": [ { "blocks": [ { "block": "B001", "section": "custom", "required": true } ] } ]"#),
   ]
 
   @Test func referencesThatResolve() throws {
@@ -33,14 +34,22 @@ import Testing
         #"{ "id": "B001", "name": "B", "fields": [ { "name": "a", "item": "DI-009", "required": true }, { "name": "b", "block": "B404", "required": false }, { "name": "t", "dataType": "DT-404", "required": false } ] }"#
       ),
       LintFixture.interface(
-        "IF-001", #", "payload": [ { "blocks": [ { "block": "B002", "section": "custom", "required": true } ] } ]"#),
+        "IF-001",
+        #", "payload": [ { "blocks": [ { "block": "B002", "section": "custom", "required": true } ] } ]"#),
     ])
     let messages = result.findings("catalogue/unknown-reference").map(\.message)
     #expect(messages.contains { $0.contains("DI-001 `dataType` names data type DT-002") })
-    #expect(messages.contains { $0.contains("B001 `fields[0].item` names data item DI-009") && $0.contains("did you mean DI-001?") })
+    #expect(
+      messages.contains {
+        $0.contains("B001 `fields[0].item` names data item DI-009") && $0.contains("did you mean DI-001?")
+      })
     #expect(messages.contains { $0.contains("`fields[1].block` names block B404") })
     #expect(messages.contains { $0.contains("`fields[2].dataType` names data type DT-404") })
-    #expect(messages.contains { $0.contains("IF-001 `payload[0].blocks[0].block` names block B002") && $0.contains("did you mean B001?") })
+    #expect(
+      messages.contains {
+        $0.contains("IF-001 `payload[0].blocks[0].block` names block B002")
+          && $0.contains("did you mean B001?")
+      })
     let pointers = result.findings("catalogue/unknown-reference").map(\.location.pointer)
     #expect(pointers.contains("/payload/0/blocks/0/block"))
   }

@@ -3,7 +3,9 @@
 /// `Interfaces-EventCodes`.
 extension DIPOpenAPIImporter {
   /// The documents that define payloads, besides `Interfaces-EventCodes`.
-  static let payloadDocuments = ["DataTypes", "DataCatalogue", "RealCommonBlocks", "ECS-CommonBlocks", "ECS-Reports"]
+  static let payloadDocuments = [
+    "DataTypes", "DataCatalogue", "RealCommonBlocks", "ECS-CommonBlocks", "ECS-Reports",
+  ]
 
   /// The payload documents found in `folder` (file name → path); empty when it holds none, in
   /// which case the import reads interfaces only, as before payloads.
@@ -49,7 +51,10 @@ extension DIPOpenAPIImporter {
     }
     for id in byInterface.keys.sorted(by: UTF8Order.precedes) {
       result.problems.append(
-        .init(.warning, "the payload schema of \(id) names no interface this import reads; its payload was not imported", id: id))
+        .init(
+          .warning,
+          "the payload schema of \(id) names no interface this import reads; its payload was not imported",
+          id: id))
     }
     result.entities += entities
   }

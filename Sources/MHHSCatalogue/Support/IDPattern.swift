@@ -27,7 +27,8 @@ public enum IDPattern: String, Sendable, CaseIterable {
     case .designIssue: "DIN-nnn"
     case .dataType: "DT-nnn or DT-nnnN"
     case .dataItem: "DI-nnn or DI-nnnN"
-    case .block: "letters and digits in runs joined by '-', starting with a letter, at most 64 (S1, B044, R900-04)"
+    case .block:
+      "letters and digits in runs joined by '-', starting with a letter, at most 64 (S1, B044, R900-04)"
     }
   }
 
