@@ -28,7 +28,7 @@ import os
 import re
 import sys
 
-CONSTRAINTS = ["type", "minLength", "maxLength", "pattern", "format", "minimum", "maximum", "enum", "nullable", "example"]
+CONSTRAINTS = ["type", "minLength", "maxLength", "pattern", "format", "minimum", "maximum", "multipleOf", "enum", "nullable", "example"]
 DT = re.compile(r"^(DT-\d{3}N?)(-|$)")
 DI = re.compile(r"^(DI-\d{3}N?)(-|$)")
 

@@ -11,6 +11,9 @@ public struct Catalogue: Sendable {
   public private(set) var dataflows: [DataFlow] = []
   public private(set) var nfrs: [NFR] = []
   public private(set) var changeRequests: [ChangeRequest] = []
+  public private(set) var dataTypes: [DataType] = []
+  public private(set) var dataItems: [DataItem] = []
+  public private(set) var blocks: [Block] = []
   /// Problems met while reading: invalid JSON, schema violations, duplicate ids.
   public var issues: [CatalogueIssue] = []
 
@@ -20,6 +23,9 @@ public struct Catalogue: Sendable {
   private var dataflowIndex: [String: Int] = [:]
   private var nfrIndex: [String: Int] = [:]
   private var changeRequestIndex: [String: Int] = [:]
+  private var dataTypeIndex: [String: Int] = [:]
+  private var dataItemIndex: [String: Int] = [:]
+  private var blockIndex: [String: Int] = [:]
   /// Each release's place in time order (by date, undated releases after their predecessor).
   private var releaseRanks: [String: Int] = [:]
 
@@ -37,6 +43,9 @@ public struct Catalogue: Sendable {
   public func changeRequest(_ id: String) -> ChangeRequest? {
     changeRequestIndex[id].map { changeRequests[$0] }
   }
+  public func dataType(_ id: String) -> DataType? { dataTypeIndex[id].map { dataTypes[$0] } }
+  public func dataItem(_ id: String) -> DataItem? { dataItemIndex[id].map { dataItems[$0] } }
+  public func block(_ id: String) -> Block? { blockIndex[id].map { blocks[$0] } }
 
   /// Whether an entity of `kind` with this id exists.
   public func contains(_ id: String, kind: EntityKind) -> Bool {
@@ -49,6 +58,9 @@ public struct Catalogue: Sendable {
     case .changeRequest: changeRequestIndex[id] != nil
     case .release: releaseIndex[id] != nil
     case .role: roleIndex[id] != nil
+    case .dataType: dataTypeIndex[id] != nil
+    case .dataItem: dataItemIndex[id] != nil
+    case .block: blockIndex[id] != nil
     }
   }
 
@@ -66,6 +78,9 @@ public struct Catalogue: Sendable {
     case .changeRequest: changeRequestIndex
     case .release: releaseIndex
     case .role: roleIndex
+    case .dataType: dataTypeIndex
+    case .dataItem: dataItemIndex
+    case .block: blockIndex
     }
   }
 
@@ -86,6 +101,9 @@ public struct Catalogue: Sendable {
     case let e as NFR: issues += Self.insert(e, into: &nfrs, index: &nfrIndex)
     case let e as ChangeRequest: issues += Self.insert(e, into: &changeRequests, index: &changeRequestIndex)
     case let e as Role: issues += Self.insert(e, into: &roles, index: &roleIndex)
+    case let e as DataType: issues += Self.insert(e, into: &dataTypes, index: &dataTypeIndex)
+    case let e as DataItem: issues += Self.insert(e, into: &dataItems, index: &dataItemIndex)
+    case let e as Block: issues += Self.insert(e, into: &blocks, index: &blockIndex)
     case let e as Release:
       issues += Self.insert(e, into: &releases, index: &releaseIndex)
       rankReleases()
@@ -110,7 +128,7 @@ public struct Catalogue: Sendable {
       case .changeRequest:
         changeRequests.reserveCapacity(n)
         changeRequestIndex.reserveCapacity(n)
-      case .release, .role: break
+      case .release, .role, .dataType, .dataItem, .block: break
       }
     }
   }

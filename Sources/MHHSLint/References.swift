@@ -40,8 +40,28 @@ enum References {
     list(i.replaces, .dataflow, "/replaces", "replaces", &visitor)
     single(i.introducedIn, .release, "/introducedIn", "introducedIn", &visitor)
     single(i.withdrawnIn, .release, "/withdrawnIn", "withdrawnIn", &visitor)
+    for (v, variant) in (i.payload?.value ?? []).enumerated() {
+      for (b, entry) in (variant.value.blocks?.value ?? []).enumerated() {
+        single(
+          entry.value.block, .block, "/payload/\(v)/blocks/\(b)/block", "payload[\(v)].blocks[\(b)].block",
+          &visitor)
+      }
+    }
     exemptions(i.exemptions, &visitor)
     history(i.history, &visitor)
+  }
+
+  static func visit(_ d: DataItem, _ visitor: inout some ReferenceVisitor) {
+    single(d.dataType, .dataType, "/dataType", "dataType", &visitor)
+  }
+
+  static func visit(_ b: Block, _ visitor: inout some ReferenceVisitor) {
+    for (n, field) in (b.fields?.value ?? []).enumerated() {
+      let f = field.value
+      single(f.item, .dataItem, "/fields/\(n)/item", "fields[\(n)].item", &visitor)
+      single(f.block, .block, "/fields/\(n)/block", "fields[\(n)].block", &visitor)
+      single(f.dataType, .dataType, "/fields/\(n)/dataType", "fields[\(n)].dataType", &visitor)
+    }
   }
 
   static func visit(_ f: DataFlow, _ visitor: inout some ReferenceVisitor) {

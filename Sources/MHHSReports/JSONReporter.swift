@@ -39,7 +39,7 @@ public struct JSONReporter: Reporter {
       for (kind, key) in [
         (EntityKind.interface, "interface"), (.dataflow, "dataflow"), (.nfr, "nfr"),
         (.changeRequest, "changeRequest"),
-      ] {
+      ] + Wording.payloadKinds.filter { (result.entityCounts[$0] ?? 0) > 0 }.map { ($0, $0.rawValue) } {
         json.key(key)
         json.int(result.entityCounts[kind] ?? 0)
       }

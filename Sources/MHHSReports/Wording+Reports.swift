@@ -28,6 +28,9 @@ extension Wording {
     case .changeRequest: "Change requests"
     case .release: "Releases"
     case .role: "Roles"
+    case .dataType: "Data types"
+    case .dataItem: "Data items"
+    case .block: "Blocks"
     }
   }
 
@@ -61,7 +64,7 @@ extension Wording {
 
   /// "58 interfaces, 12 D-flows, 3 NFRs, 9 change requests".
   public static func entityCounts(_ result: LintResult) -> String {
-    countedKinds.map { count(result.entityCounts[$0] ?? 0, $0) }.joined(separator: ", ")
+    countedKinds(result).map { count(result.entityCounts[$0] ?? 0, $0) }.joined(separator: ", ")
   }
 
   /// "Checked: 58 interfaces, 12 D-flows, 3 NFRs, 9 change requests."

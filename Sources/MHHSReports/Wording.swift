@@ -23,6 +23,9 @@ public enum Wording {
     case .changeRequest: plural(n, "change request", "change requests")
     case .release: plural(n, "release", "releases")
     case .role: plural(n, "role", "roles")
+    case .dataType: plural(n, "data type", "data types")
+    case .dataItem: plural(n, "data item", "data items")
+    case .block: plural(n, "block", "blocks")
     }
   }
 
@@ -33,10 +36,18 @@ public enum Wording {
   /// The kinds counted in summaries, in order.
   public static let countedKinds: [EntityKind] = [.interface, .dataflow, .nfr, .changeRequest]
 
+  /// The payload kinds, counted in summaries only when the catalogue has some.
+  public static let payloadKinds: [EntityKind] = [.dataType, .dataItem, .block]
+
+  /// ``countedKinds``, then the payload kinds the result has entities of.
+  public static func countedKinds(_ result: LintResult) -> [EntityKind] {
+    countedKinds + payloadKinds.filter { (result.entityCounts[$0] ?? 0) > 0 }
+  }
+
   /// "3 errors, 5 warnings, 0 info, 2 suppressed (58 interfaces, 12 D-flows, 3 NFRs, 9 change requests)".
   /// Hints are mentioned only when there are some.
   public static func summary(_ result: LintResult) -> String {
-    let entities = countedKinds.map { count(result.entityCounts[$0] ?? 0, $0) }.joined(separator: ", ")
+    let entities = countedKinds(result).map { count(result.entityCounts[$0] ?? 0, $0) }.joined(separator: ", ")
     return findingSummary(result) + " (\(entities))"
   }
 

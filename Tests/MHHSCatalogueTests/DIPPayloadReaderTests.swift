@@ -109,9 +109,9 @@ struct DIPPayloadReaderTests {
         == json(
           #"{"id": "DI-566", "name": "List Of MPANS On Site", "description": "List of MPANS on site.", "type": "string", "minLength": 1, "maxLength": 1400, "nullable": false, "example": "MPAN1 MPAN2"}"#
         ))
-    // multipleOf is not in the catalogue format: reported, not copied.
-    #expect(result.dataItem("DI-081")?["multipleOf"] == nil)
-    #expect(result.problems.contains { $0.message.contains("multipleOf 15") && $0.id == "DI-081" })
+    // multipleOf is a constraint field of the catalogue format (a deviation from payloads.md).
+    #expect(result.dataItem("DI-081")?["multipleOf"] == .number("15"))
+    #expect(!result.problems.contains { $0.message.contains("multipleOf") })
   }
 
   @Test func blockFieldsListsAndInlineFields() {

@@ -52,6 +52,10 @@ struct EntityFieldsTests {
       CatalogueLoader.File(
         "change-requests/CR034.json",
         #"{ "id": "CR034", "title": "Delay", "status": "approved", "decidedOn": "2023-12-13" }"#),
+      CatalogueLoader.File("datatypes/DT-001.json", #"{ "id": "DT-001", "name": "T", "type": "string" }"#),
+      CatalogueLoader.File(
+        "dataitems/DI-001.json", #"{ "id": "DI-001", "name": "I", "dataType": "DT-001" }"#),
+      CatalogueLoader.File("blocks/B001.json", #"{ "id": "B001", "name": "B", "fields": [] }"#),
       CatalogueLoader.File(
         "roles.json", #"{ "roles": [ { "id": "SUP", "name": "Supplier", "aliases": ["Supplier"] } ] }"#),
       CatalogueLoader.File(

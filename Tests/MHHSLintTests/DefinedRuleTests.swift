@@ -201,7 +201,7 @@ import Testing
   @Test func theFieldTreeCoversEveryPathItNames() throws {
     let full = ExampleFile.interface(
       "IF-001",
-      #", "events": ["A"], "schemaVersion": "011", "process": "BP007", "responseTimes": { "acknowledgement": { "within": "PT6S", "nfr": "E1" }, "success": { "within": "PT1H", "nfr": "E1" }, "error": { "within": "PT6S", "nfr": "E1" } }, "timeBasis": "utc", "codeDraftingName": "C", "replaces": ["D0001"], "introducedIn": "M5", "withdrawnIn": "IR8", "exemptions": [ { "rule": "r", "reason": "x", "decision": "DAG-DEC1", "changeRequest": "CR001", "expires": "2030-01-01" } ], "history": [ { "version": "1.0", "release": "M5", "changes": ["CR001"], "summary": "s" } ], "sources": ["s"]"#
+      #", "events": ["A"], "schemaVersion": "011", "process": "BP007", "responseTimes": { "acknowledgement": { "within": "PT6S", "nfr": "E1" }, "success": { "within": "PT1H", "nfr": "E1" }, "error": { "within": "PT6S", "nfr": "E1" } }, "timeBasis": "utc", "codeDraftingName": "C", "replaces": ["D0001"], "introducedIn": "M5", "withdrawnIn": "IR8", "payload": [ { "events": ["A"], "blocks": [ { "block": "S1", "name": "S1x", "section": "common", "required": true, "list": { "min": 1, "max": 2 } } ] } ], "exemptions": [ { "rule": "r", "reason": "x", "decision": "DAG-DEC1", "changeRequest": "CR001", "expires": "2030-01-01" } ], "history": [ { "version": "1.0", "release": "M5", "changes": ["CR001"], "summary": "s" } ], "sources": ["s"]"#
     )
     let tree = FieldTree.of(try #require(catalogue(full).interface("IF-001")))
     for path in FieldTree.paths[.interface]! {

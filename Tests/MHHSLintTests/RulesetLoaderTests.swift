@@ -267,7 +267,7 @@ import Testing
       json:
         #"{ "define": [ { \#(define), "given": { "kind": "interface" }, "then": { "field": "process", "check": "references", "kind": "process" } } ] }"#,
       error:
-        "r.json:1:168: unknown kind `process`; write one of interface, dataflow, nfr, changeRequest, release, role"
+        "r.json:1:168: unknown kind `process`; write one of interface, dataflow, nfr, changeRequest, release, role, dataType, dataItem, block"
     ),
     .init(
       name: "unknown message placeholder",

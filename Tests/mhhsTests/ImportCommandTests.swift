@@ -478,3 +478,90 @@ private struct Workspace {
     #expect(details.allSatisfy { $0.hasPrefix("  sources: ") }, "\(again.stdout)")
   }
 }
+
+// MARK: - Payloads
+
+extension Workspace {
+  /// The payload documents of the mini specification (hand-made, not copies of the published
+  /// ones): DT-001 with a pattern, DT-035 defined twice, DI-001 typed by DT-001, block S1 with
+  /// DI-001 and a `$ref` to a block that does not exist, and IF-005, whose payload carries S1.
+  func writePayloadSpec(pattern: String? = "^[A-Z]+$") throws {
+    func document(_ title: String, _ body: String) -> String {
+      """
+      { "openapi": "3.0.0", "info": { "title": "\(title)", "version": "2.1.0" },
+        "components": { "schemas": { \(body) } } }
+      """
+    }
+    let patternMember = pattern.map { #", "pattern": "\#($0)""# } ?? ""
+    try write(
+      "spec/DataTypes-unresolved.json",
+      document(
+        "DataTypes",
+        #""DT-001-Code": { "description": "Code", "type": "string", "maxLength": 8\#(patternMember) },"#
+          + #""DT-035-Sort-Code": { "type": "string", "maxLength": 6 },"#
+          + #""DT-035-Account": { "type": "string", "maxLength": 8 }"#))
+    try write(
+      "spec/DataCatalogue-unresolved.json",
+      document(
+        "DataCatalogue",
+        #""DI-001-Code-Item": { "$ref": "DataTypes-unresolved.json#/components/schemas/DT-001-Code" }"#))
+    try write(
+      "spec/RealCommonBlocks-unresolved.json",
+      document(
+        "RealCommonBlocks",
+        ##""S1": { "description": "Sender", "type": "object", "required": ["code"], "properties": { "code": { "$ref": "DataCatalogue-unresolved.json#/components/schemas/DI-001-Code-Item" }, "lost": { "$ref": "#/components/schemas/B404" } } }"##
+      ))
+    try writeSpec(extraPayloads: [
+      #"""
+      "IF-005-Payload": { "type": "object", "properties": { "CommonBlock": { "required": ["S0", "S1"], "properties": {
+        "S0": { "properties": { "interfaceID": { "enum": ["IF-005"] }, "schemaVersion": { "enum": ["001"] }, "eventCode": { "enum": ["[Go]"] } } },
+        "S1": { "$ref": "RealCommonBlocks-unresolved.json#/components/schemas/S1" } } } } }
+      """#
+    ])
+  }
+}
+
+extension ImportCommandTests {
+  @Test func dipImportReadsPayloadsAndIsIdempotent() throws {
+    let w = try Workspace()
+    defer { w.remove() }
+    try w.writePayloadSpec()
+    let first = try w.run(["import", "dip-openapi", "spec", "--into", "cat"])
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect(first.stderr.contains("DT-035"))
+    #expect(first.stderr.contains("B404"))
+    #expect(w.read("cat/datatypes/DT-035.json") == nil)
+    let type = try #require(w.read("cat/datatypes/DT-001.json"))
+    #expect(type.contains(#""pattern": "^[A-Z]+$""#))
+    #expect(type.contains(#""DIP API 2.1.0 (Elexon, DataTypes)""#))
+    #expect(try #require(w.read("cat/dataitems/DI-001.json")).contains(#""dataType": "DT-001""#))
+    let block = try #require(w.read("cat/blocks/S1.json"))
+    #expect(block.contains(#""item": "DI-001""#) && block.contains("RealCommonBlocks"))
+    let interface = try #require(w.read("cat/interfaces/IF-005.json"))
+    #expect(interface.contains(#""block": "S1""#) && interface.contains(#""section": "common""#))
+
+    let before = w.snapshot()
+    let second = try w.run(["import", "dip-openapi", "spec", "--into", "cat"])
+    #expect(second.stdout.contains("0 created, 0 updated"))
+    #expect(w.snapshot() == before)
+    let check = try w.run(["import", "dip-openapi", "spec", "--into", "cat", "--check"])
+    #expect(check.status == 0)
+    let lint = try w.run(["lint", "cat", "--format", "json"])
+    #expect(lint.stdout.contains(#""block": 1"#))
+    for folder in ["blocks/", "datatypes/", "dataitems/"] { #expect(!lint.stdout.contains("cat/" + folder)) }
+
+    // The publication drops the pattern: --check sees it, the import removes it.
+    try w.writePayloadSpec(pattern: nil)
+    let stale = try w.run(["import", "dip-openapi", "spec", "--into", "cat", "--check"])
+    #expect(stale.status == 1)
+    #expect(stale.stdout.contains("differs datatypes/DT-001.json"))
+    _ = try w.run(["import", "dip-openapi", "spec", "--into", "cat"])
+    #expect(try #require(w.read("cat/datatypes/DT-001.json")).contains("pattern") == false)
+
+    // --only selects ids of any kind.
+    let only = try w.run([
+      "import", "dip-openapi", "spec", "--into", "cat", "--check", "--only", "DI-001,IF-005",
+    ])
+    #expect(only.status == 0)
+  }
+}

@@ -9,6 +9,9 @@ public enum CatalogueFormat {
     case .changeRequest: ChangeRequest.format.keys
     case .release: Release.format.keys
     case .role: Role.format.keys
+    case .dataType: DataType.format.keys
+    case .dataItem: DataItem.format.keys
+    case .block: Block.format.keys
     }
   }
 }

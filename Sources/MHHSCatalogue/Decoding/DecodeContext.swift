@@ -15,7 +15,8 @@ struct DecodeContext {
     Interface.format.keys + ResponseTimes.format.keys + ResponseTime.format.keys + DataFlow.format.keys
       + Route.format.keys + ScenarioVariant.format.keys + MHHSFate.format.keys + NFR.format.keys
       + NFR.AppliesTo.format.keys + PartyExemption.format.keys + ChangeRequest.format.keys
-      + Exemption.format.keys + HistoryEntry.format.keys)
+      + Exemption.format.keys + HistoryEntry.format.keys + DataItem.format.keys + Block.format.keys
+      + BlockField.format.keys + ListBounds.format.keys + PayloadVariant.format.keys + PayloadBlock.format.keys)
 
   /// Ids longer than this are reported and the entity is skipped (the id patterns allow 64).
   static let maximumIDLength = 1_024

@@ -22,6 +22,7 @@ extension Interface.Fields {
       .init("replaces", \.replaces) { $0.strings($1) },
       .init("introducedIn", \.introducedIn) { $0.text($1) },
       .init("withdrawnIn", \.withdrawnIn) { $0.text($1) },
+      .init("payload", \.payload) { ctx, v in ctx.list(v) { $0.record($1, PayloadVariant()) } },
       .init("exemptions", \.exemptions) { $0.exemptions($1) },
       .init("history", \.history) { $0.history($1) },
       .init("sources", \.sources) { $0.strings($1) },

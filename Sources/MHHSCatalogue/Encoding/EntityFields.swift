@@ -90,6 +90,9 @@ public enum EntityFields {
     case .changeRequest: catalogue.changeRequests
     case .release: catalogue.releases
     case .role: catalogue.roles
+    case .dataType: catalogue.dataTypes
+    case .dataItem: catalogue.dataItems
+    case .block: catalogue.blocks
     }
   }
 }

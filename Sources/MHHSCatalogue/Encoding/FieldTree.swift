@@ -151,6 +151,7 @@ public enum FieldTree {
   /// `history.version` names the version of each entry).
   public static let paths: [EntityKind: [String]] = [
     .interface: Interface.format.paths, .dataflow: DataFlow.format.paths, .nfr: NFR.format.paths,
-    .changeRequest: ChangeRequest.format.paths,
+    .changeRequest: ChangeRequest.format.paths, .dataType: DataType.format.paths,
+    .dataItem: DataItem.format.paths, .block: Block.format.paths,
   ]
 }

@@ -20,6 +20,7 @@ public enum DIPOpenAPIImporter {
   public static func read(_ path: String) throws(ImportError) -> Result {
     var interfacesPath = path
     var submitPath: String?
+    var payloadFiles: [(name: String, path: String)] = []
     if try ImportSource.shape(of: path) == .directory {
       var folder = path
       var found = try find(interfacesDocument, in: folder)
@@ -36,13 +37,19 @@ public enum DIPOpenAPIImporter {
       }
       interfacesPath = ImportSource.join(folder, found)
       submitPath = try find(submitDocument, in: folder).map { ImportSource.join(folder, $0) }
+      payloadFiles = try Self.payloadFiles(in: folder)
     }
     let interfaces = try ImportSource.parseJSON(interfacesPath)
     let submit = try submitPath.map { path throws(ImportError) in try ImportSource.parseJSON(path) }
-    let result = entities(interfaces: interfaces, submitEvents: submit, interfacesFile: interfacesPath)
+    var result = entities(interfaces: interfaces, submitEvents: submit, interfacesFile: interfacesPath)
     if result.entities.isEmpty {
       throw ImportError(
         "'\(interfacesPath)' holds no IF-nnn-Payload or REP-nnn-Payload schema under components.schemas")
+    }
+    if !payloadFiles.isEmpty {
+      var documents = [ImportSource.baseName(interfacesPath): interfaces]
+      for file in payloadFiles { documents[file.name] = try ImportSource.parseJSON(file.path) }
+      addPayloads(documents, to: &result)
     }
     return result
   }

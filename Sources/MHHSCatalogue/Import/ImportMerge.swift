@@ -39,7 +39,7 @@ public struct ImportMerger: Sendable {
   /// The canonical key order of an entity of `kind` (catalogue format, version 1).
   public static func canonicalOrder(_ kind: EntityKind) -> [String] {
     switch kind {
-    case .interface, .dataflow: CatalogueFormat.keyOrder(kind)
+    case .interface, .dataflow, .dataType, .dataItem, .block: CatalogueFormat.keyOrder(kind)
     default: ["id"]
     }
   }
@@ -157,6 +157,11 @@ public struct ImportMerger: Sendable {
           changes.append("\(field.name): \(Self.describe(field.value))")
         }
       }
+    }
+    for key in entity.removedFields {
+      guard let index = members.firstIndex(where: { $0.0 == key }) else { continue }
+      changes.append("\(key): \(Self.describe(members[index].1)) → (absent)")
+      members.remove(at: index)
     }
     if !entity.sourceLines.isEmpty {
       var sources: [String] = []

@@ -10,6 +10,9 @@ public struct ImportedEntity: Sendable, Equatable {
   public var defaults: [ImportedField]
   /// Appended to `sources` unless a line starting with the same text is there already.
   public var sourceLines: [SourceLine]
+  /// Top-level fields this import owns that the source no longer gives: removed when present
+  /// (a `pattern` a data type lost, the `payload` of an interface the publication gives none).
+  public var removedFields: [String] = []
 
   public init(
     kind: EntityKind, id: String, fields: [ImportedField] = [], defaults: [ImportedField] = [],

@@ -228,6 +228,9 @@ public enum CatalogueLoader {
     case dataflow(DataFlow)
     indirect case nfr(NFR)
     indirect case changeRequest(ChangeRequest)
+    indirect case dataType(DataType)
+    indirect case dataItem(DataItem)
+    indirect case block(Block)
   }
 
   struct FileResult {
@@ -282,6 +285,9 @@ public enum CatalogueLoader {
       case .dataflow: payload = context.dataflow(value).map(Payload.dataflow) ?? .none
       case .nfr: payload = context.nfr(value).map(Payload.nfr) ?? .none
       case .changeRequest: payload = context.changeRequest(value).map(Payload.changeRequest) ?? .none
+      case .dataType: payload = context.dataType(value).map(Payload.dataType) ?? .none
+      case .dataItem: payload = context.dataItem(value).map(Payload.dataItem) ?? .none
+      case .block: payload = context.block(value).map(Payload.block) ?? .none
       default: payload = .none
       }
     }
@@ -330,8 +336,12 @@ public enum CatalogueLoader {
       case .dataflow(let e): catalogue.add(e)
       case .nfr(let e): catalogue.add(e)
       case .changeRequest(let e): catalogue.add(e)
+      case .dataType(let e): catalogue.add(e)
+      case .dataItem(let e): catalogue.add(e)
+      case .block(let e): catalogue.add(e)
       }
     }
+    catalogue.issues += BlockCycles.issues(in: catalogue)
     return catalogue
   }
 }

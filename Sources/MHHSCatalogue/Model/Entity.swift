@@ -6,6 +6,9 @@ public enum EntityKind: String, Sendable, CaseIterable, Hashable {
   case changeRequest
   case release
   case role
+  case dataType
+  case dataItem
+  case block
 
   /// The name used in messages ("D-flow", "change request").
   public var displayName: String {
@@ -16,6 +19,9 @@ public enum EntityKind: String, Sendable, CaseIterable, Hashable {
     case .changeRequest: "change request"
     case .release: "release"
     case .role: "role"
+    case .dataType: "data type"
+    case .dataItem: "data item"
+    case .block: "block"
     }
   }
 
@@ -27,6 +33,9 @@ public enum EntityKind: String, Sendable, CaseIterable, Hashable {
     case .changeRequest: .changeRequest
     case .release: .release
     case .role: .role
+    case .dataType: .dataType
+    case .dataItem: .dataItem
+    case .block: .block
     }
   }
 
@@ -37,6 +46,9 @@ public enum EntityKind: String, Sendable, CaseIterable, Hashable {
     case .dataflow: "dataflows"
     case .nfr: "nfrs"
     case .changeRequest: "change-requests"
+    case .dataType: "datatypes"
+    case .dataItem: "dataitems"
+    case .block: "blocks"
     case .release, .role: nil
     }
   }

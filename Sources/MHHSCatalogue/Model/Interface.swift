@@ -29,6 +29,8 @@ public struct Interface: Versioned, Exemptible, Equatable {
     public var replaces: LocatedList<String>? = nil
     public var introducedIn: Located<String>? = nil
     public var withdrawnIn: Located<String>? = nil
+    /// What the interface carries: one entry per published payload variant.
+    public var payload: LocatedList<PayloadVariant>? = nil
     public var exemptions: LocatedList<Exemption>? = nil
     public var history: LocatedList<HistoryEntry>? = nil
     public var sources: LocatedList<String>? = nil

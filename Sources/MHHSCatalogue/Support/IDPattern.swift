@@ -10,6 +10,9 @@ public enum IDPattern: String, Sendable, CaseIterable {
   case role
   case decision
   case designIssue
+  case dataType
+  case dataItem
+  case block
 
   /// The pattern as the format documents it, for messages.
   public var display: String {
@@ -22,6 +25,10 @@ public enum IDPattern: String, Sendable, CaseIterable {
     case .role: "2–8 upper-case letters or digits, starting with a letter"
     case .decision: "DAG-DECnn or a DAG action such as DAG31-03"
     case .designIssue: "DIN-nnn"
+    case .dataType: "DT-nnn or DT-nnnN"
+    case .dataItem: "DI-nnn or DI-nnnN"
+    case .block:
+      "letters and digits in runs joined by '-', starting with a letter, at most 64 (S1, B044, R900-04)"
     }
   }
 
@@ -59,6 +66,23 @@ public enum IDPattern: String, Sendable, CaseIterable {
       return (1...2).contains(meeting.count) && meeting.allSatisfy(digits)
     case .designIssue:
       return s.count > 4 && begins(s, "DIN-") && digits(s[4...])
+    case .dataType, .dataItem:
+      // DT-\d{3}N? / DI-\d{3}N?
+      guard begins(s, self == .dataType ? "DT-" : "DI-"), s.count == 6 || s.count == 7 else { return false }
+      return digits(s[3..<6]) && (s.count == 6 || s[6] == UInt8(ascii: "N"))
+    case .block:
+      // [A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*, at most 64 characters
+      guard !s.isEmpty, s.count <= 64, letter(s[0]), s[s.count - 1] != UInt8(ascii: "-") else { return false }
+      var previous: UInt8 = 0
+      for b in s {
+        if b == UInt8(ascii: "-") {
+          if previous == b { return false }
+        } else if !(letter(b) || digit(b)) {
+          return false
+        }
+        previous = b
+      }
+      return true
     }
   }
 

@@ -78,6 +78,9 @@ public struct DefinedRule: Rule {
     case .dataflow: evaluate(catalogue.dataflows, catalogue)
     case .nfr: evaluate(catalogue.nfrs, catalogue)
     case .changeRequest: evaluate(catalogue.changeRequests, catalogue)
+    case .dataType: evaluate(catalogue.dataTypes, catalogue)
+    case .dataItem: evaluate(catalogue.dataItems, catalogue)
+    case .block: evaluate(catalogue.blocks, catalogue)
     case .release, .role: []
     }
   }

@@ -44,7 +44,8 @@ public enum DIPPayloadReader {
 
   /// The constraint fields of a data type (and of an inline data item), in the catalogue's order.
   public static let constraintKeys = [
-    "type", "minLength", "maxLength", "pattern", "format", "minimum", "maximum", "enum", "nullable",
+    "type", "minLength", "maxLength", "pattern", "format", "minimum", "maximum", "multipleOf", "enum",
+    "nullable",
     "example",
   ]
 

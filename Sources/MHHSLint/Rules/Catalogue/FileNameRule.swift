@@ -28,5 +28,7 @@ public struct FileNameRule: BuiltinRule {
     }
     return catalogue.interfaces.compactMap(check) + catalogue.dataflows.compactMap(check)
       + catalogue.nfrs.compactMap(check) + catalogue.changeRequests.compactMap(check)
+      + catalogue.dataTypes.compactMap(check) + catalogue.dataItems.compactMap(check)
+      + catalogue.blocks.compactMap(check)
   }
 }

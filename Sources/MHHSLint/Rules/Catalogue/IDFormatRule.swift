@@ -81,6 +81,9 @@ public struct IDFormatRule: BuiltinRule {
       id(c)
       decision(c, c.decision, "/decision")
     }
+    catalogue.dataTypes.forEach(id)
+    catalogue.dataItems.forEach(id)
+    catalogue.blocks.forEach(id)
     return findings
   }
 }

@@ -72,6 +72,8 @@ public struct UnknownReferenceRule: BuiltinRule {
     check(catalogue.dataflows, References.visit)
     check(catalogue.nfrs, References.visit)
     check(catalogue.changeRequests, References.visit)
+    check(catalogue.dataItems, References.visit)
+    check(catalogue.blocks, References.visit)
     return findings
   }
 }
