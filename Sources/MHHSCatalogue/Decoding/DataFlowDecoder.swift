@@ -1,5 +1,5 @@
 extension DecodeContext {
-  static let dataflowFields = [
+  package static let dataflowFields = [
     "id", "version", "name", "ownership", "routes", "mhhs", "scenarioVariants", "exemptions", "history",
     "sources",
   ]

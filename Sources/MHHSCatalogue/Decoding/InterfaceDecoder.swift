@@ -1,5 +1,5 @@
 extension DecodeContext {
-  static let interfaceFields = [
+  package static let interfaceFields = [
     "id", "name", "version", "status", "transport", "from", "to", "events", "schemaVersion", "process",
     "responseTimes", "timeBasis", "codeDraftingName", "replaces", "introducedIn", "withdrawnIn", "exemptions",
     "history", "sources",

@@ -4,6 +4,7 @@
   import Darwin
 #endif
 import MHHSCatalogue
+import MHHSImport
 
 /// `mhhs import dip-openapi|dtc|csv SOURCE --into DIR`: merge a published source into a catalogue.
 enum ImportCommand: Command {

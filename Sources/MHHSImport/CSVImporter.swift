@@ -1,3 +1,5 @@
+import MHHSCatalogue
+
 /// Interfaces or D-flows from rows exported from a spreadsheet (RFC 4180, see ``CSV``).
 ///
 /// The header row names the fields, case-insensitively and ignoring spaces, `-` and `_`

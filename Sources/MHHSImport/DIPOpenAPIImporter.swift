@@ -1,3 +1,5 @@
+import MHHSCatalogue
+
 /// Interfaces from the DIP OpenAPI documents (Elexon's "Swagger", converted to JSON).
 ///
 /// `Interfaces-EventCodes` holds one `IF-nnn-Payload` / `REP-nnn[A]-Payload` schema per

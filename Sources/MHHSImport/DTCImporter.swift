@@ -1,3 +1,5 @@
+import MHHSCatalogue
+
 /// D-flows from a JSON extraction of the Data Transfer Catalogue: a folder of flow files
 /// (`flows/D0379_v001.json`, with `manifest.json` naming the DTC version) or one flow file.
 ///
