@@ -15,7 +15,8 @@ let package = Package(
     .target(name: "MHHSImport", dependencies: ["MHHSCatalogue"]),
     .target(name: "MHHSLint", dependencies: ["MHHSCatalogue"]),
     .target(name: "MHHSReports", dependencies: ["MHHSLint"]),
-    .executableTarget(name: "mhhs", dependencies: ["MHHSCatalogue", "MHHSImport", "MHHSLint", "MHHSReports"]),
+    .executableTarget(
+      name: "mhhs", dependencies: ["MHHSCatalogue", "MHHSImport", "MHHSLint", "MHHSReports"]),
     .testTarget(name: "MHHSCatalogueTests", dependencies: ["MHHSCatalogue"]),
     .testTarget(name: "MHHSImportTests", dependencies: ["MHHSImport"]),
     .testTarget(name: "MHHSLintTests", dependencies: ["MHHSLint"]),

@@ -77,7 +77,7 @@ enum ImportCommand: Command {
       throw CommandError("'\(directory)' is not a directory")
     }
 
-    let result: DIPOpenAPIImporter.Result
+    let result: ImportResult
     do {
       switch source {
       case "dip-openapi": result = try DIPOpenAPIImporter.read(path)
