@@ -6,15 +6,19 @@ let package = Package(
   products: [
     .executable(name: "mhhs", targets: ["mhhs"]),
     .library(name: "MHHSCatalogue", targets: ["MHHSCatalogue"]),
+    .library(name: "MHHSImport", targets: ["MHHSImport"]),
     .library(name: "MHHSLint", targets: ["MHHSLint"]),
     .library(name: "MHHSReports", targets: ["MHHSReports"]),
   ],
   targets: [
     .target(name: "MHHSCatalogue"),
+    .target(name: "MHHSImport", dependencies: ["MHHSCatalogue"]),
     .target(name: "MHHSLint", dependencies: ["MHHSCatalogue"]),
     .target(name: "MHHSReports", dependencies: ["MHHSLint"]),
-    .executableTarget(name: "mhhs", dependencies: ["MHHSCatalogue", "MHHSLint", "MHHSReports"]),
+    .executableTarget(
+      name: "mhhs", dependencies: ["MHHSCatalogue", "MHHSImport", "MHHSLint", "MHHSReports"]),
     .testTarget(name: "MHHSCatalogueTests", dependencies: ["MHHSCatalogue"]),
+    .testTarget(name: "MHHSImportTests", dependencies: ["MHHSImport"]),
     .testTarget(name: "MHHSLintTests", dependencies: ["MHHSLint"]),
     .testTarget(name: "MHHSReportsTests", dependencies: ["MHHSReports"], exclude: ["Golden"]),
     .testTarget(name: "mhhsTests", dependencies: ["mhhs"], exclude: ["Fixtures"]),

@@ -9,11 +9,12 @@ let package = Package(
   name: "mhhs-fuzz",
   targets: [
     .target(name: "MHHSCatalogue"),
+    .target(name: "MHHSImport", dependencies: ["MHHSCatalogue"]),
     .target(name: "MHHSLint", dependencies: ["MHHSCatalogue"]),
     .executableTarget(name: "FuzzParser", dependencies: ["MHHSCatalogue"]),
     .executableTarget(name: "FuzzCatalogue", dependencies: ["MHHSCatalogue", "MHHSLint"]),
-    .executableTarget(name: "FuzzImportDIP", dependencies: ["MHHSCatalogue"]),
-    .executableTarget(name: "FuzzImportCSV", dependencies: ["MHHSCatalogue"]),
+    .executableTarget(name: "FuzzImportDIP", dependencies: ["MHHSCatalogue", "MHHSImport"]),
+    .executableTarget(name: "FuzzImportCSV", dependencies: ["MHHSCatalogue", "MHHSImport"]),
     .executableTarget(name: "FuzzPattern", dependencies: ["MHHSCatalogue"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import MHHSCatalogue
+import MHHSImport
 
 /// The catalogue the fuzzed table is imported into: a manifest, one interface and one D-flow, so
 /// that both new files and merges into existing ones are planned.

@@ -1,4 +1,5 @@
 import MHHSCatalogue
+import MHHSImport
 
 /// The catalogue the fuzzed specification is imported into: a manifest and one interface, so that
 /// both new files and merges into an existing one are planned.

@@ -1,6 +1,6 @@
 /// State while decoding one file: where it is, the id of the entity being decoded, and the
 /// issues found so far. Helpers here turn JSON values into model values or report why not.
-struct DecodeContext {
+package struct DecodeContext {
   /// The file as shown in findings is `directoryPrefix + relativePath`.
   let directoryPrefix: String
   let relativePath: String

@@ -53,6 +53,9 @@ public struct JSONValue: Sendable {
     members?.first { String.sameKey($0.key, key) }
   }
 
+  /// The value of member `key` of this object.
+  public subscript(value key: String) -> JSONValue? { self[key]?.value }
+
   /// This value without positions, for writing back out.
   public var plain: JSON {
     switch storage {

@@ -1,3 +1,4 @@
+import MHHSImport
 import MHHSCatalogue
 import MHHSLint
 import MHHSReports

@@ -1,3 +1,4 @@
+import MHHSImport
 import MHHSCatalogue
 
 /// The command line of `mhhs import SOURCE PATH --into DIR`.

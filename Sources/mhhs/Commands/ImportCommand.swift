@@ -4,6 +4,7 @@
   import Darwin
 #endif
 import MHHSCatalogue
+import MHHSImport
 
 /// `mhhs import dip-openapi|dtc|csv SOURCE --into DIR`: merge a published source into a catalogue.
 enum ImportCommand: Command {
@@ -38,7 +39,7 @@ enum ImportCommand: Command {
       throw CommandError("'\(directory)' is not a directory")
     }
 
-    let result: DIPOpenAPIImporter.Result
+    let result: ImportResult
     do {
       switch arguments.source {
       case .dipOpenAPI: result = try DIPOpenAPIImporter.read(path)

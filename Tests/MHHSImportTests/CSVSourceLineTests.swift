@@ -1,4 +1,5 @@
 import MHHSCatalogue
+import MHHSImport
 import Testing
 
 /// The `sources` line `mhhs import csv` writes names the file and the fields each row sets, so a

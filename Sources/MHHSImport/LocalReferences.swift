@@ -1,3 +1,5 @@
+import MHHSCatalogue
+
 /// Resolves the local `$ref`s of one JSON document (`#/components/schemas/IF-001-ChangeOfSupplier`,
 /// RFC 6901 pointers). The members of each object a pointer passes through are indexed the first
 /// time, so that a document of many schemas costs no search per reference.

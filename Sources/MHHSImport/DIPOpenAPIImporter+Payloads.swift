@@ -1,3 +1,5 @@
+import MHHSCatalogue
+
 /// The payload part of `mhhs import dip-openapi`: data types, data items, blocks and each
 /// interface's `payload`, read by ``DIPPayloadReader`` from the documents next to
 /// `Interfaces-EventCodes`.
@@ -22,7 +24,7 @@ extension DIPOpenAPIImporter {
   /// Adds the payload entities of `documents` (file name → parsed content, the interfaces
   /// document among them) to `result`: each data type, data item and block owns all its fields;
   /// each interface owns `payload`.
-  static func addPayloads(_ documents: [String: JSONValue], to result: inout Result) {
+  static func addPayloads(_ documents: [String: JSONValue], to result: inout ImportResult) {
     let payloads = DIPPayloadReader.read(OpenAPIDocumentSet(documents))
     result.problems += payloads.problems
     var entities: [ImportedEntity] = []

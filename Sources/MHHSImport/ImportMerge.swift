@@ -1,3 +1,5 @@
+import MHHSCatalogue
+
 /// Merges imported entities into the files of a catalogue directory and returns the plan; it
 /// reads files but never writes.
 ///

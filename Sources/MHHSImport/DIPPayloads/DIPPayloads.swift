@@ -1,3 +1,5 @@
+import MHHSCatalogue
+
 /// What the DIP specification says each interface carries: its data types, data items and
 /// blocks, and each interface's payload variants, in the fields of `design/payloads.md`.
 ///

@@ -1,3 +1,5 @@
+import MHHSCatalogue
+
 /// Reading the files of an import source (a folder or one file), for the importers.
 enum ImportSource {
   enum Shape { case directory, file }
@@ -48,9 +50,4 @@ enum ImportSource {
   static func join(_ directory: String, _ name: String) -> String {
     directory.hasSuffix("/") ? directory + name : directory + "/" + name
   }
-}
-
-extension JSONValue {
-  /// The value of member `key` of this object.
-  public subscript(value key: String) -> JSONValue? { self[key]?.value }
 }

@@ -1,3 +1,5 @@
+import MHHSCatalogue
+
 /// Reads the payload definitions of the published DIP OpenAPI specification: data types
 /// (`DataTypes`), data items (`DataCatalogue`), blocks (`RealCommonBlocks`, `ECS-CommonBlocks`,
 /// `ECS-Reports`) and each interface's payload variants (`Interfaces-EventCodes`), following

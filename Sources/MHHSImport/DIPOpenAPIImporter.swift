@@ -1,3 +1,5 @@
+import MHHSCatalogue
+
 /// Interfaces from the DIP OpenAPI documents (Elexon's "Swagger", converted to JSON).
 ///
 /// `Interfaces-EventCodes` holds one `IF-nnn-Payload` / `REP-nnn[A]-Payload` schema per
@@ -6,18 +8,12 @@
 /// schema version and the event codes. `SubmitEvents`, when present, lists the supported
 /// interfaces with their names in `info.description`.
 public enum DIPOpenAPIImporter {
-  /// The entities read from a source, and what was noticed on the way.
-  public struct Result: Sendable, Equatable {
-    public var entities: [ImportedEntity]
-    public var problems: [ImportProblem]
-  }
-
   static let interfacesDocument = "Interfaces-EventCodes"
   static let submitDocument = "SubmitEvents"
 
   /// Reads SPEC: a folder holding the JSON documents (or its `json/` subfolder), or the
   /// `Interfaces-EventCodes` document itself.
-  public static func read(_ path: String) throws(ImportError) -> Result {
+  public static func read(_ path: String) throws(ImportError) -> ImportResult {
     var interfacesPath = path
     var submitPath: String?
     var payloadFiles: [(name: String, path: String)] = []
@@ -66,7 +62,7 @@ public enum DIPOpenAPIImporter {
   /// interfaces document in messages.
   public static func entities(
     interfaces: JSONValue, submitEvents: JSONValue?, interfacesFile: String = "Interfaces-EventCodes"
-  ) -> Result {
+  ) -> ImportResult {
     var problems: [ImportProblem] = []
     let version = interfaces[value: "info"]?[value: "version"]?.stringValue
     let interfacesLine = sourceLine(version: version, document: interfacesDocument)
@@ -148,7 +144,7 @@ public enum DIPOpenAPIImporter {
           "\(item.id) \"\(item.name)\" is listed in SubmitEvents as a supported interface but has no payload schema in Interfaces-EventCodes; it was not imported",
           id: item.id))
     }
-    return Result(entities: entities, problems: problems)
+    return ImportResult(entities: entities, problems: problems)
   }
 
   static func sourceLine(version: String?, document: String) -> SourceLine {

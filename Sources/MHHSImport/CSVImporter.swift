@@ -1,3 +1,5 @@
+import MHHSCatalogue
+
 /// Interfaces or D-flows from rows exported from a spreadsheet (RFC 4180, see ``CSV``).
 ///
 /// The header row names the fields, case-insensitively and ignoring spaces, `-` and `_`
@@ -7,8 +9,6 @@
 /// field). An unknown header is an error that names it. Each row that sets a field adds a
 /// `sources` line naming the file and the fields (see ``sourceLine(file:fields:)``).
 public enum CSVImporter {
-  public typealias Result = DIPOpenAPIImporter.Result
-
   public enum Kind: String, Sendable, CaseIterable {
     case interfaces, dataflows
 
@@ -51,7 +51,7 @@ public enum CSVImporter {
     String(header.lowercased().filter { $0 != " " && $0 != "-" && $0 != "_" && $0 != "\t" })
   }
 
-  public static func read(_ path: String, kind: Kind) throws(ImportError) -> Result {
+  public static func read(_ path: String, kind: Kind) throws(ImportError) -> ImportResult {
     guard try ImportSource.shape(of: path) == .file else {
       throw ImportError("'\(path)' is a folder; pass a CSV file")
     }
@@ -59,7 +59,9 @@ public enum CSVImporter {
   }
 
   /// The entities of a CSV text (pure). Throws when the text is not CSV or the header is unusable.
-  public static func entities(csv bytes: [UInt8], kind: Kind, file: String) throws(ImportError) -> Result {
+  public static func entities(csv bytes: [UInt8], kind: Kind, file: String) throws(ImportError)
+    -> ImportResult
+  {
     let rows: [[String]]
     switch CSV.parse(bytes) {
     case .success(let r): rows = r
@@ -134,7 +136,7 @@ public enum CSVImporter {
       if let line = sourceLine(file: file, fields: entity.fields) { entity.sourceLines = [line] }
       entities.append(entity)
     }
-    return Result(entities: entities, problems: problems)
+    return ImportResult(entities: entities, problems: problems)
   }
 }
 

@@ -1,3 +1,5 @@
+import MHHSCatalogue
+
 /// What an importer read from a source about one entity: the fields it owns, the fields a new
 /// entity needs, and the `sources` line that records where the facts came from.
 public struct ImportedEntity: Sendable, Equatable {

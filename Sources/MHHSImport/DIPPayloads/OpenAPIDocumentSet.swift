@@ -1,3 +1,5 @@
+import MHHSCatalogue
+
 /// The parsed documents of one OpenAPI specification, by file name, and `$ref` resolution
 /// across them.
 ///

@@ -1,4 +1,5 @@
 import MHHSCatalogue
+import MHHSImport
 import Testing
 
 /// Small hand-made DIP-shaped documents (not copies of the published files).

@@ -1,3 +1,5 @@
+import MHHSCatalogue
+
 /// D-flows from a JSON extraction of the Data Transfer Catalogue: a folder of flow files
 /// (`flows/D0379_v001.json`, with `manifest.json` naming the DTC version) or one flow file.
 ///
@@ -7,8 +9,6 @@
 /// linter shows it as an unknown reference. Of several versions of a flow the highest is taken;
 /// routes that become equal once resolved are kept once.
 public enum DTCImporter {
-  public typealias Result = DIPOpenAPIImporter.Result
-
   /// One flow as the extraction describes it.
   public struct Flow: Sendable, Equatable {
     public var id: String
@@ -43,7 +43,7 @@ public enum DTCImporter {
   /// reported).
   public static func read(_ path: String, roles: [String: String], only: Set<String>? = nil)
     throws(ImportError)
-    -> Result
+    -> ImportResult
   {
     var files: [String] = []
     var dtcVersion: String?
@@ -124,7 +124,7 @@ public enum DTCImporter {
   }
 
   /// The entities for `flows` (pure).
-  public static func entities(_ flows: [Flow], roles: [String: String], dtcVersion: String?) -> Result {
+  public static func entities(_ flows: [Flow], roles: [String: String], dtcVersion: String?) -> ImportResult {
     var problems: [ImportProblem] = []
     var latest: [String: Flow] = [:]
     var order: [String] = []
@@ -181,6 +181,6 @@ public enum DTCImporter {
             + "it was kept as written; add it to a role's aliases",
           id: nil))
     }
-    return Result(entities: entities, problems: problems)
+    return ImportResult(entities: entities, problems: problems)
   }
 }

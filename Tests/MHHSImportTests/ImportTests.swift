@@ -1,4 +1,5 @@
-@testable import MHHSCatalogue
+import MHHSCatalogue
+@testable import MHHSImport
 import Testing
 
 /// A catalogue held in memory (with a manifest unless `manifest` is false), for the merger.
