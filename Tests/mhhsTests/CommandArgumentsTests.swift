@@ -1,9 +1,11 @@
+import MHHSImport
 import MHHSCatalogue
 import MHHSLint
 import MHHSReports
 import Testing
 
 @testable import mhhs
+import MHHSImport
 
 /// Parses `arguments` for the command whose typed arguments are `A`, as the runner does.
 private func parse<A: CommandArguments>(_ type: A.Type, _ arguments: [String], command: String)
