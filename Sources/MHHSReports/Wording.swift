@@ -47,7 +47,8 @@ public enum Wording {
   /// "3 errors, 5 warnings, 0 info, 2 suppressed (58 interfaces, 12 D-flows, 3 NFRs, 9 change requests)".
   /// Hints are mentioned only when there are some.
   public static func summary(_ result: LintResult) -> String {
-    let entities = countedKinds(result).map { count(result.entityCounts[$0] ?? 0, $0) }.joined(separator: ", ")
+    let entities = countedKinds(result).map { count(result.entityCounts[$0] ?? 0, $0) }.joined(
+      separator: ", ")
     return findingSummary(result) + " (\(entities))"
   }
 

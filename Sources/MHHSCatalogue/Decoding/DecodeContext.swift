@@ -16,7 +16,8 @@ package struct DecodeContext {
       + Route.format.keys + ScenarioVariant.format.keys + MHHSFate.format.keys + NFR.format.keys
       + NFR.AppliesTo.format.keys + PartyExemption.format.keys + ChangeRequest.format.keys
       + Exemption.format.keys + HistoryEntry.format.keys + DataItem.format.keys + Block.format.keys
-      + BlockField.format.keys + ListBounds.format.keys + PayloadVariant.format.keys + PayloadBlock.format.keys)
+      + BlockField.format.keys + ListBounds.format.keys + PayloadVariant.format.keys
+      + PayloadBlock.format.keys)
 
   /// Ids longer than this are reported and the entity is skipped (the id patterns allow 64).
   static let maximumIDLength = 1_024
