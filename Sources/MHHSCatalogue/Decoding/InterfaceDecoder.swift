@@ -32,7 +32,11 @@ extension Interface.Fields {
 extension ResponseTimes: FieldObject {
   public static let format = ObjectFormat<ResponseTimes>(
     "`responseTimes`",
-    Kind.allCases.map { kind in .init(kind.rawValue, \.[kind]) { $0.record($1, ResponseTime()) } })
+    [
+      .init("acknowledgement", \.acknowledgement) { $0.record($1, ResponseTime()) },
+      .init("success", \.success) { $0.record($1, ResponseTime()) },
+      .init("error", \.error) { $0.record($1, ResponseTime()) },
+    ])
 }
 
 extension ResponseTime: FieldObject {

@@ -22,8 +22,9 @@ public struct ObjectFormat<Model>: Sendable {
     keys = members.map(\.key)
     identity = members.first { $0.read == nil }?.key
     paths = members.flatMap { member in [member.key] + member.paths.map { "\(member.key).\($0)" } }
+    let readers = members.compactMap(\.read)
     read = { ctx, object, model in
-      for member in members { member.read?(&ctx, object, &model) }
+      for read in readers { read(&ctx, object, &model) }
     }
     write = { model, object in
       for member in members { member.write(model, &object) }
