@@ -104,8 +104,9 @@ extension PayloadConstraints {
     return found
   }
 
+  /// Whether the number has no fraction; one too large for a `Double` is taken as whole.
   private static func isWhole(_ n: JSONNumber) -> Bool {
-    guard let value = n.doubleValue, value.isFinite else { return false }
+    guard let value = n.doubleValue, value.isFinite else { return true }
     return value.rounded() == value
   }
 

@@ -88,6 +88,8 @@ import Testing
       Self.dataType("DT-003", #", "type": "number", "multipleOf": 0.001, "example": 0.3"#),
       Self.dataType("DT-004", #", "type": "number", "multipleOf": 0.5, "example": 0.3"#),
       Self.dataType("DT-005", #", "type": "integer", "example": "12""#),
+      Self.dataType("DT-006", #", "type": "integer", "example": "0x1p3""#),
+      Self.dataType("DT-007", #", "type": "integer", "example": 1e400"#),
     ])
     #expect(result.findings("payload/invalid-example", on: "DT-001").isEmpty)
     #expect(
@@ -101,6 +103,11 @@ import Testing
       result.findings("payload/invalid-example", on: "DT-005").first?.message.contains(
         "write it without quotes: 12")
         == true)
+    // Not JSON's number grammar, though Swift's `Double` reads it: no advice to unquote it.
+    #expect(
+      result.findings("payload/invalid-example", on: "DT-006").first?.message.hasSuffix("write an integer")
+        == true)
+    #expect(result.findings("payload/invalid-example", on: "DT-007").isEmpty)
   }
 
   @Test func nullNeedsNullable() throws {
@@ -156,6 +163,16 @@ import Testing
         "/events/0", "/events/1",
       ])
     #expect(result.findings("payload/missing").isEmpty)
+  }
+
+  @Test func aCatalogueThatRecordsPayloadsAsksEveryDIPInterfaceForOne() throws {
+    let without = [LintFixture.interface("IF-001"), LintFixture.interface("IF-002")]
+    #expect(try LintFixture.lint(without).findings("payload/missing").isEmpty)
+    let with = without + [Self.dataType("DT-001", #", "type": "string", "maxLength": 4"#)]
+    #expect(
+      try LintFixture.lint(with).findings("payload/missing").compactMap(\.entityID).sorted() == [
+        "IF-001", "IF-002",
+      ])
   }
 
   @Test func aDataTypeNamedStraightByABlockFieldIsUsed() throws {

@@ -106,7 +106,7 @@ public struct InvalidExampleRule: BuiltinRule {
       return
         "it is a number where a string is expected\(from); write it in quotes: \(shown(.string(text(example))))"
     case .type(let expected, let given):
-      if case .string(let s) = example, expected != .boolean, JSONNumber(s).doubleValue != nil {
+      if case .string(let s) = example, expected != .boolean, jsonNumber?.matches(s) == true {
         return "it is a string where \(article(expected)) is expected\(from); write it without quotes: \(s)"
       }
       return "it is \(given) where \(article(expected)) is expected\(from); write \(article(expected))"
@@ -134,6 +134,9 @@ public struct InvalidExampleRule: BuiltinRule {
       return "it is not a multiple of \(step.text)\(from); write a multiple of it"
     }
   }
+
+  /// The JSON number grammar (RFC 8259), to tell a quoted number that may simply be unquoted.
+  private static let jsonNumber = try? Pattern(compiling: "^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?$")
 
   private static func article(_ type: PayloadType) -> String {
     type == .integer ? "an integer" : "a \(type.rawValue)"
