@@ -15,6 +15,12 @@ and none of mhhs's code, and prints:
     scripts/check-dip-payloads.py SPEC_DIR                  summary as text
     scripts/check-dip-payloads.py SPEC_DIR --json           the whole reading as JSON
     scripts/check-dip-payloads.py SPEC_DIR --compare DUMP   exit 1 unless DUMP agrees
+    scripts/check-dip-payloads.py SPEC_DIR --invalid-examples
+                                    each data type's and data item's example that breaks its own
+                                    definition (JSON type, integer, enum, lengths in code points,
+                                    pattern by Python's `re`, minimum, maximum, multipleOf, null
+                                    where not nullable), then the count; mhhs's payload/invalid-example
+                                    on the catalogue imported from SPEC_DIR must give the same count
 
 DUMP is JSON in the shape {"dataTypes": [entity...], "dataItems": [...], "blocks": [...],
 "payloads": {"IF-021": [variant...]}} where an entity is the catalogue file's object (at least
@@ -27,6 +33,7 @@ import json
 import os
 import re
 import sys
+from decimal import Decimal, InvalidOperation
 
 CONSTRAINTS = ["type", "minLength", "maxLength", "pattern", "format", "minimum", "maximum", "multipleOf", "enum", "nullable", "example"]
 DT = re.compile(r"^(DT-\d{3}N?)(-|$)")
@@ -294,10 +301,91 @@ def compare(r, dump):
     return problems
 
 
+def example_problems(definition):
+    """What the definition's `example` breaks, as keyword names (JSON Schema, OpenAPI 3.0 nullable)."""
+    ex = definition["example"]
+    if ex is None:
+        return [] if definition.get("nullable") is True else ["nullable"]
+    kind = (
+        "number" if isinstance(ex, NumberText) else "string" if isinstance(ex, str)
+        else "boolean" if isinstance(ex, bool) else "other"
+    )
+    expected = definition.get("type")
+    problems = []
+    text = ex if kind == "string" else None
+    number = Decimal(ex) if kind == "number" else None
+    if expected == "string" and kind == "number":
+        problems.append("type")
+        text, number = str(ex), None
+    elif expected in ("integer", "number") and kind != "number":
+        problems.append("type")
+    elif expected == "integer" and number is not None and number != number.to_integral_value():
+        problems.append("type")
+    elif expected == "boolean" and kind != "boolean":
+        problems.append("type")
+    if "enum" in definition:
+        candidate = text if text is not None else ex
+        if enum_key(candidate) not in {enum_key(v) for v in definition["enum"]}:
+            problems.append("enum")
+    if text is not None:
+        if "minLength" in definition and len(text) < int(definition["minLength"]):
+            problems.append("minLength")
+        if "maxLength" in definition and len(text) > int(definition["maxLength"]):
+            problems.append("maxLength")
+        if "pattern" in definition:
+            try:
+                if not re.search(definition["pattern"], text):
+                    problems.append("pattern")
+            except re.error:
+                pass
+    if number is not None:
+        if "minimum" in definition and number < Decimal(definition["minimum"]):
+            problems.append("minimum")
+        if "maximum" in definition and number > Decimal(definition["maximum"]):
+            problems.append("maximum")
+        if "multipleOf" in definition:
+            try:
+                if number % Decimal(definition["multipleOf"]) != 0:
+                    problems.append("multipleOf")
+            except InvalidOperation:
+                pass
+    return problems
+
+
+def enum_key(value):
+    """A value as `enum` compares it: numbers by value, everything else by JSON type and value."""
+    if isinstance(value, NumberText):
+        return ("number", Decimal(value))
+    return (type(value).__name__, json.dumps(value))
+
+
+def invalid_examples(folder):
+    """(schema key, problems, example) for every published data type and data item definition."""
+    docs = load(folder)
+    found, total = [], 0
+    for part, pattern in (("DataTypes", DT), ("DataCatalogue", DI)):
+        for _, table in schemas(docs, part):
+            for key, value in table.items():
+                if not pattern.match(key) or "example" not in value:
+                    continue
+                total += 1
+                problems = example_problems(value)
+                if problems:
+                    found.append((key, problems, value["example"]))
+    return found, total
+
+
 def main(argv):
     if len(argv) < 2:
         print(__doc__, file=sys.stderr)
         return 2
+    if "--invalid-examples" in argv:
+        found, total = invalid_examples(argv[1])
+        for key, problems, example in found:
+            shown = example if isinstance(example, NumberText) else json.dumps(example)
+            print(f"{key}: {', '.join(problems)} (example {shown})")
+        print(f"invalid examples: {len(found)} of {total}")
+        return 0
     r = read(argv[1])
     if "--json" in argv:
         print(json.dumps(r, indent=2))

@@ -11,6 +11,8 @@ public enum BuiltinRules {
     DTNOutlierRule(), ApprovedWithoutReleaseRule(), CitesRejectedRule(), AfterFreezeRule(),
     VersionFormatRule(), HistoryMismatchRule(), ChangeWithoutReferenceRule(), MissingTimeBasisRule(),
     MissingCodeDraftingNameRule(),
+    MissingPayloadRule(), EventNotCoveredRule(), UnusedPayloadDefinitionRule(), UnboundedStringRule(),
+    InvalidExampleRule(), InvalidPatternRule(),
   ]
 
   /// The rules that do not run over one catalogue — the diff rules of `mhhs diff` and the
