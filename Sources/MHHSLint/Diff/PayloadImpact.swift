@@ -17,13 +17,16 @@ public enum BreakingSide: String, Sendable, CaseIterable {
 public struct PayloadBreak: Sendable, Equatable {
   public var field: FieldChange
   public var side: BreakingSide
+  /// The constraint or field that changed: "`nullable`", "`registers.required`", "field `registers`".
+  public var constraint: String
   /// The change in words: "`nullable` true → false", "`pattern` added", "new required field
   /// `registers`".
   public var what: String
 
-  public init(field: FieldChange, side: BreakingSide, what: String) {
+  public init(field: FieldChange, side: BreakingSide, constraint: String, what: String) {
     self.field = field
     self.side = side
+    self.constraint = constraint
     self.what = what
   }
 }
@@ -80,15 +83,17 @@ enum PayloadBreaks {
       if field.old == nil {
         let required = field.new?["required"] == .string("true")
         return PayloadBreak(
-          field: field, side: required ? .senders : .receivers,
+          field: field, side: required ? .senders : .receivers, constraint: "field \(name)",
           what: required ? "new required field \(name)" : "new optional field \(name)")
       }
-      return PayloadBreak(field: field, side: .receivers, what: "field \(name) removed")
+      return PayloadBreak(
+        field: field, side: .receivers, constraint: "field \(name)", what: "field \(name) removed")
     }
     let member = field.path != nil && parts.count == 3 ? parts[2] : String(field.pointer.dropFirst())
     let label = field.path != nil && parts.count == 3 ? "`\(parts[1]).\(member)`" : "`\(member)`"
     guard let side = side(member, field) else { return nil }
-    return PayloadBreak(field: field, side: side, what: "\(label) \(DiffText.describe(field))")
+    return PayloadBreak(
+      field: field, side: side, constraint: label, what: "\(label) \(DiffText.describe(field))")
   }
 
   /// The side a change to constraint `member` breaks, or `nil` when it breaks none.

@@ -35,10 +35,12 @@ public enum PayloadText {
     return listed.joined(separator: "; ") + more
   }
 
-  /// A field change in words, with long values (patterns) shortened.
+  /// A field change in words; with long values (patterns) only whether it was added, removed
+  /// or changed (the reports list the values).
   static func describe(_ field: FieldChange) -> String {
     let text = DiffText.describe(field)
-    return text.count > 140 ? String(text.prefix(137)) + "…" : text
+    guard text.count > 60 else { return text }
+    return field.old == nil ? "added" : field.new == nil ? "removed" : "changed"
   }
 
   /// "DT-995 Sender Unique Reference".
