@@ -15,6 +15,8 @@ and none of mhhs's code, and prints:
     scripts/check-dip-payloads.py SPEC_DIR                  summary as text
     scripts/check-dip-payloads.py SPEC_DIR --json           the whole reading as JSON
     scripts/check-dip-payloads.py SPEC_DIR --compare DUMP   exit 1 unless DUMP agrees
+    scripts/check-dip-payloads.py SPEC_DIR --reaches ID     the interfaces whose payload reaches
+                                                            data type, data item or block ID
 
 DUMP is JSON in the shape {"dataTypes": [entity...], "dataItems": [...], "blocks": [...],
 "payloads": {"IF-021": [variant...]}} where an entity is the catalogue file's object (at least
@@ -294,12 +296,44 @@ def compare(r, dump):
     return problems
 
 
+def reaching(r, ident):
+    """The interfaces whose payload reaches `ident` (a block key, DI-nnn or DT-nnn), through
+    blocks, their data items and the items' data types; a set walk, so cycles end."""
+    found = []
+    for interface, variants in r["payloads"].items():
+        todo = [b["block"] for v in variants for b in v["blocks"] if b["block"]]
+        seen = set()
+        while todo:
+            block = todo.pop()
+            if block in seen:
+                continue
+            seen.add(block)
+            for field in r["blocks"].get(block, []):
+                target = field.get("target")
+                if not target:
+                    continue
+                kind, tid = target
+                if kind == "blocks":
+                    todo.append(tid)
+                    continue
+                seen.add(tid)
+                if kind == "dataItems":
+                    ref = r["dataItems"].get(tid, {}).get("ref")
+                    if ref:
+                        seen.add(ref[1])
+        if ident in seen:
+            found.append(interface)
+    return sorted(found)
+
+
 def main(argv):
     if len(argv) < 2:
         print(__doc__, file=sys.stderr)
         return 2
     r = read(argv[1])
-    if "--json" in argv:
+    if "--reaches" in argv:
+        print(json.dumps(reaching(r, argv[argv.index("--reaches") + 1])))
+    elif "--json" in argv:
         print(json.dumps(r, indent=2))
     elif "--compare" in argv:
         with open(argv[argv.index("--compare") + 1], encoding="utf-8") as f:
