@@ -30,7 +30,7 @@ extension Wording {
     diff.changes.filter { !$0.onlySourcesChanged }
   }
 
-  /// "703 entities changed only their `sources` (provenance): 57 interfaces, 60 data types",
+  /// "703 entities changed only their `sources` (provenance): 57 interfaces, 57 data types",
   /// or `nil` when none did.
   public static func sourcesOnly(_ diff: CatalogueDiff) -> String? {
     let only = diff.changes.filter(\.onlySourcesChanged)
@@ -40,7 +40,8 @@ extension Wording {
       return n == 0 ? nil : count(n, kind)
     }
     return
-      "\(plural(only.count, "entity", "entities")) changed only their `sources` (provenance): "
+      "\(plural(only.count, "entity", "entities")) changed only \(only.count == 1 ? "its" : "their") "
+      + "`sources` (provenance): "
       + kinds.joined(separator: ", ")
   }
 }
