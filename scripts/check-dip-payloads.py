@@ -21,6 +21,8 @@ and none of mhhs's code, and prints:
                                     pattern by Python's `re`, minimum, maximum, multipleOf, null
                                     where not nullable), then the count; mhhs's payload/invalid-example
                                     on the catalogue imported from SPEC_DIR must give the same count
+    scripts/check-dip-payloads.py SPEC_DIR --reaches ID     the interfaces whose payload reaches
+                                                            data type, data item or block ID
 
 DUMP is JSON in the shape {"dataTypes": [entity...], "dataItems": [...], "blocks": [...],
 "payloads": {"IF-021": [variant...]}} where an entity is the catalogue file's object (at least
@@ -374,6 +376,35 @@ def invalid_examples(folder):
                     found.append((key, problems, value["example"]))
     return found, total
 
+def reaching(r, ident):
+    """The interfaces whose payload reaches `ident` (a block key, DI-nnn or DT-nnn), through
+    blocks, their data items and the items' data types; a set walk, so cycles end."""
+    found = []
+    for interface, variants in r["payloads"].items():
+        todo = [b["block"] for v in variants for b in v["blocks"] if b["block"]]
+        seen = set()
+        while todo:
+            block = todo.pop()
+            if block in seen:
+                continue
+            seen.add(block)
+            for field in r["blocks"].get(block, []):
+                target = field.get("target")
+                if not target:
+                    continue
+                kind, tid = target
+                if kind == "blocks":
+                    todo.append(tid)
+                    continue
+                seen.add(tid)
+                if kind == "dataItems":
+                    ref = r["dataItems"].get(tid, {}).get("ref")
+                    if ref:
+                        seen.add(ref[1])
+        if ident in seen:
+            found.append(interface)
+    return sorted(found)
+
 
 def main(argv):
     if len(argv) < 2:
@@ -387,7 +418,9 @@ def main(argv):
         print(f"invalid examples: {len(found)} of {total}")
         return 0
     r = read(argv[1])
-    if "--json" in argv:
+    if "--reaches" in argv:
+        print(json.dumps(reaching(r, argv[argv.index("--reaches") + 1])))
+    elif "--json" in argv:
         print(json.dumps(r, indent=2))
     elif "--compare" in argv:
         with open(argv[argv.index("--compare") + 1], encoding="utf-8") as f:

@@ -397,7 +397,9 @@ private enum Fixture {
       text.stdout.contains(
         "  added interface IF-050 \"UTC Settlement Period Consumption Data\" (version 1.0)\n"))
     #expect(text.stdout.contains("      events: ReactivePower\n      schemaVersion: 011\n"), "\(text.stdout)")
-    #expect(text.stdout.contains("      sources: 1 source removed, 1 source added\n"))
+    #expect(
+      text.stdout.contains("  1 entity changed only its `sources` (provenance): 1 interface\n"),
+      "\(text.stdout)")
     #expect(!text.stdout.contains("diff/version-not-bumped"), "a sources-only change needs no new version")
     let json = try w.mhhs(["old", "new", "--format", "json"])
     let document = try #require(

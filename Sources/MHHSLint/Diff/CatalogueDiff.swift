@@ -14,12 +14,16 @@ public struct FieldChange: Sendable, Equatable {
   /// For sets: the elements only in the new value, and only in the old one.
   public var added: [JSON]
   public var removed: [JSON]
+  /// The field as people write it when the pointer's indices do not say it: a block field is
+  /// matched by its wire name, so a change to its `required` reads `fields.registers.required`.
+  public var path: String?
 
   public init(
     pointer: String, old: JSON?, new: JSON?, oldLocation: SourceLocation?, newLocation: SourceLocation?,
-    isSet: Bool = false, added: [JSON] = [], removed: [JSON] = []
+    isSet: Bool = false, added: [JSON] = [], removed: [JSON] = [], path: String? = nil
   ) {
     self.pointer = pointer
+    self.path = path
     self.old = old
     self.new = new
     self.oldLocation = oldLocation
@@ -34,8 +38,10 @@ public struct FieldChange: Sendable, Equatable {
     pointer.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: true).first.map(String.init) ?? ""
   }
 
-  /// The field as people write it: `responseTimes.error.within`, `history[1]`.
+  /// The field as people write it: `responseTimes.error.within`, `history[1]`,
+  /// `fields.registers.required`.
   public var displayName: String {
+    if let path { return path }
     var out = ""
     for token in pointer.split(separator: "/", omittingEmptySubsequences: true) {
       let name = token.replacing("~1", with: "/").replacing("~0", with: "~")
@@ -93,6 +99,9 @@ public struct EntityChange: Sendable {
   /// History entries in the new catalogue whose version the old one did not record (all of
   /// them for an added entity).
   public var newHistory: [HistoryNote]
+  /// For a data type, data item or block: its wire changes, the sides they break and the
+  /// interfaces its change reaches.
+  public var payload: PayloadImpact? = nil
 
   /// Where to point at the entity: in the new catalogue, or in the old one for a removal.
   public var location: SourceLocation { (newOrigin ?? oldOrigin)!.location }
@@ -147,6 +156,7 @@ public struct CatalogueDiff: Sendable {
         if let change = Self.compare(kind, id, oldByID[id], newByID[id]) { changes.append(change) }
       }
     }
+    Self.attachPayloadImpact(&changes, old: old, new: new)
     var titles: [String: String] = [:]
     for change in changes {
       for note in change.newHistory {
@@ -156,6 +166,19 @@ public struct CatalogueDiff: Sendable {
       }
     }
     self.init(changes: changes, changeRequestTitles: titles)
+  }
+
+  /// Gives each change to a data type, data item or block its ``PayloadImpact``: reaches in
+  /// the new catalogue, or in the old one for a removal.
+  static func attachPayloadImpact(_ changes: inout [EntityChange], old: Catalogue, new: Catalogue) {
+    let indices = changes.indices.filter { PayloadImpact.kinds.contains(changes[$0].kind) }
+    guard !indices.isEmpty else { return }
+    let newUsers = PayloadUsers(new)
+    let oldUsers = indices.contains { changes[$0].change == .removed } ? PayloadUsers(old) : newUsers
+    for i in indices {
+      changes[i].payload = PayloadImpact.of(
+        changes[i], users: changes[i].change == .removed ? oldUsers : newUsers)
+    }
   }
 
   static func compare(_ kind: EntityKind, _ id: String, _ old: (any Entity)?, _ new: (any Entity)?)
@@ -177,7 +200,8 @@ public struct CatalogueDiff: Sendable {
       }
     case (_, nil): change = .removed
     case (let o?, let n?):
-      fieldChanges = diffFields(oldFields, newFields, o.origin, n.origin)
+      fieldChanges = diffFields(
+        oldFields, newFields, o.origin, n.origin, keyedBy: keyedRecordLists[kind] ?? [:])
       if fieldChanges.isEmpty { return nil }
       change = .changed
     }
@@ -194,27 +218,49 @@ public struct CatalogueDiff: Sendable {
       fields: fieldChanges, newHistory: newHistory(old, new))
   }
 
-  /// The field-by-field differences, by pointer. Pointers only in the old entity are placed
-  /// after the pointer that precedes them there.
-  static func diffFields(_ old: [EntityField], _ new: [EntityField], _ oldOrigin: Origin, _ newOrigin: Origin)
-    -> [FieldChange]
-  {
-    let oldByPointer = Dictionary(old.map { ($0.pointer, $0) }, uniquingKeysWith: { a, _ in a })
-    let newPointers = Set(new.map(\.pointer))
-    var order = new.map(\.pointer)
+  /// Lists of records matched by a member rather than by position, by kind: a block's
+  /// `fields` by their wire `name` (the order of an object's properties means nothing on the
+  /// wire), so an inserted field is one added field, not a change at every later index.
+  static let keyedRecordLists: [EntityKind: [String: String]] = [.block: ["/fields": "name"]]
+
+  /// The field-by-field differences, by pointer (or, for the records of `keyedBy` lists, by
+  /// their key). Pointers only in the old entity are placed after the pointer that precedes
+  /// them there.
+  static func diffFields(
+    _ old: [EntityField], _ new: [EntityField], _ oldOrigin: Origin, _ newOrigin: Origin,
+    keyedBy keyed: [String: String] = [:]
+  ) -> [FieldChange] {
+    // What a field is matched by: its pointer, or `list` plus the record's key.
+    var keys: [String: (list: String, name: String)] = [:]
+    func identity(_ field: EntityField) -> String {
+      guard let (list, member) = keyed.first(where: { field.pointer.hasPrefix($0.key + "/") }),
+        case .string(let name)? = field.value[member]
+      else { return field.pointer }
+      let id = JSONPointer.appending(list, name) + "#"
+      keys[id] = (list, name)
+      return id
+    }
+    let oldByPointer = Dictionary(old.map { (identity($0), $0) }, uniquingKeysWith: { a, _ in a })
+    let newByPointer = Dictionary(new.map { (identity($0), $0) }, uniquingKeysWith: { a, _ in a })
+    var order = new.map(identity)
+    let newPointers = Set(order)
     var previous: String?
     for field in old {
-      if !newPointers.contains(field.pointer) {
+      let id = identity(field)
+      if !newPointers.contains(id) {
         let at = previous.flatMap { p in order.firstIndex(of: p).map { $0 + 1 } } ?? 0
-        order.insert(field.pointer, at: at)
+        order.insert(id, at: at)
       }
-      previous = field.pointer
+      previous = id
     }
-    let newByPointer = Dictionary(new.map { ($0.pointer, $0) }, uniquingKeysWith: { a, _ in a })
     var result: [FieldChange] = []
     for pointer in order {
       let o = oldByPointer[pointer]
       let n = newByPointer[pointer]
+      if let key = keys[pointer] {
+        result += keyedRecordChanges(key, o, n, oldOrigin, newOrigin)
+        continue
+      }
       let isSet = (o?.order ?? n?.order) == .unordered
       var added: [JSON] = []
       var removed: [JSON] = []
@@ -232,6 +278,57 @@ public struct CatalogueDiff: Sendable {
           removed: removed))
     }
     return result
+  }
+
+  /// A record of a keyed list added or removed as a whole, or changed member by member
+  /// (`fields.registers.list.max`), at the record's place in each file.
+  static func keyedRecordChanges(
+    _ key: (list: String, name: String), _ old: EntityField?, _ new: EntityField?, _ oldOrigin: Origin,
+    _ newOrigin: Origin
+  ) -> [FieldChange] {
+    let label = String(key.list.dropFirst()) + "." + key.name
+    guard let old, let new else {
+      guard let only = old ?? new else { return [] }
+      return [
+        FieldChange(
+          pointer: only.pointer, old: old?.value, new: new?.value,
+          oldLocation: old.map { oldOrigin.location($0.position, $0.pointer) },
+          newLocation: new.map { newOrigin.location($0.position, $0.pointer) }, path: label)
+      ]
+    }
+    guard old.value != new.value else { return [] }
+    var result: [FieldChange] = []
+    // Members compared one by one, and the members of a nested object (`list`) present on
+    // both sides one level down; records have no deeper nesting.
+    for (member, o, n) in memberPairs(old.value, new.value) {
+      if case .object = o, case .object = n {
+        for (inner, io, inn) in memberPairs(o!, n!) where io != inn {
+          result.append(keyedChange(label, [member, inner], io, inn, old, new, oldOrigin, newOrigin))
+        }
+      } else if o != n {
+        result.append(keyedChange(label, [member], o, n, old, new, oldOrigin, newOrigin))
+      }
+    }
+    return result
+  }
+
+  /// The members of two objects by name: the new object's order, then those only in the old.
+  static func memberPairs(_ old: JSON, _ new: JSON) -> [(String, JSON?, JSON?)] {
+    guard case .object(let o) = old, case .object(let n) = new else { return [] }
+    var pairs = n.map { key, value in (key, old[key], Optional(value)) }
+    for (key, value) in o where new[key] == nil { pairs.append((key, value, nil)) }
+    return pairs
+  }
+
+  static func keyedChange(
+    _ label: String, _ tokens: [String], _ o: JSON?, _ n: JSON?, _ old: EntityField, _ new: EntityField,
+    _ oldOrigin: Origin, _ newOrigin: Origin
+  ) -> FieldChange {
+    FieldChange(
+      pointer: tokens.reduce(new.pointer, JSONPointer.appending), old: o, new: n,
+      oldLocation: oldOrigin.location(old.position, tokens.reduce(old.pointer, JSONPointer.appending)),
+      newLocation: newOrigin.location(new.position, tokens.reduce(new.pointer, JSONPointer.appending)),
+      path: ([label] + tokens).joined(separator: "."))
   }
 
   static func elements(_ value: JSON) -> [JSON] {

@@ -14,7 +14,7 @@ extension DiffRule {
 public enum DiffRules {
   public static let all: [any DiffRule] = [
     VersionNotBumpedRule(), MissingHistoryRule(), HistoryWithoutReferenceRule(), BreakingChangeRule(),
-    VersionDecreasedRule(),
+    VersionDecreasedRule(), SchemaVersionNotBumpedRule(), PayloadBreakingChangeRule(),
   ]
 }
 

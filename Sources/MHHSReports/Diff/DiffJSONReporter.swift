@@ -34,7 +34,7 @@ public struct DiffJSONReporter: Reporter {
   }
 
   static func change(_ c: EntityChange) -> JSON {
-    .object([
+    var members: [(String, JSON)] = [
       ("kind", .string(c.kind.rawValue)),
       ("entity", .string(c.id)),
       ("change", .string(c.change.rawValue)),
@@ -54,12 +54,36 @@ public struct DiffJSONReporter: Reporter {
             ])
           })
       ),
+    ]
+    if let impact = c.payload {
+      members.append(("reaches", .array(impact.reaches.map(route))))
+      members.append(
+        (
+          "breaks",
+          .array(
+            impact.breaks.map { b in
+              .object([
+                ("field", .string(b.field.displayName)), ("pointer", .string(b.field.pointer)),
+                ("side", .string(b.side.rawValue)), ("what", .string(b.what)),
+              ])
+            })
+        ))
+    }
+    return .object(members)
+  }
+
+  /// `{"interface": "IF-033", "variants": [1], "via": ["S1", "DI-995", "DT-995"]}`.
+  static func route(_ r: PayloadRoute) -> JSON {
+    .object([
+      ("interface", .string(r.interface)), ("variants", .array(r.variants.map(JSON.int))),
+      ("via", .array(r.via.map(JSON.string))),
     ])
   }
 
   static func field(_ f: FieldChange) -> JSON {
     .object([
       ("pointer", .string(f.pointer)),
+      ("field", .string(f.displayName)),
       ("old", f.old ?? .null),
       ("new", f.new ?? .null),
       ("comparedAsSet", .bool(f.isSet)),

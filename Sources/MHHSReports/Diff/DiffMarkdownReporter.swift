@@ -16,7 +16,7 @@ public struct DiffMarkdownReporter: Reporter {
     var attached: Set<String> = []
 
     for kind in EntityKind.allCases {
-      let changes = diff.changes.filter { $0.kind == kind }
+      let changes = Wording.listedChanges(diff).filter { $0.kind == kind }
       guard !changes.isEmpty else { continue }
       out += "\n## \(Wording.heading(kind))\n"
       for change in changes {
@@ -35,6 +35,7 @@ public struct DiffMarkdownReporter: Reporter {
               "- \(MarkdownEscaping.code(field.displayName)): \(MarkdownEscaping.inline(Wording.fieldChange(field, in: change)))\n"
           }
         }
+        if let impact = change.payload { out += Self.payload(impact) }
         if !change.newHistory.isEmpty {
           out += "\nHistory:\n\n"
           for note in change.newHistory {
@@ -57,6 +58,7 @@ public struct DiffMarkdownReporter: Reporter {
       }
     }
     if diff.isEmpty { out += "\nNo changes.\n" }
+    if let sources = Wording.sourcesOnly(diff) { out += "\n\(MarkdownEscaping.keepingCode(sources)).\n" }
 
     let cited = Self.citedReferences(diff)
     if !cited.isEmpty {
@@ -67,10 +69,65 @@ public struct DiffMarkdownReporter: Reporter {
     let others = report.activeFindings.filter { !attached.contains($0.entityID ?? "") }
     if !others.isEmpty {
       out += "\n## Other findings\n\n"
-      for f in others { out += Self.finding(f, withLocation: true) }
+      out += Self.grouped(others)
     }
     if report.result.suppressedCount > 0 {
       out += "\n\(Wording.plural(report.result.suppressedCount, "finding is", "findings are")) suppressed.\n"
+    }
+    return out
+  }
+
+  /// The sides a payload change breaks and the interfaces it reaches, one entry per path they
+  /// reach it through; long lists of interfaces fold into a `<details>` element.
+  static func payload(_ impact: PayloadImpact) -> String {
+    var out = ""
+    if !impact.breaks.isEmpty {
+      out += "\n"
+      for broken in impact.breaks {
+        out += "- Breaks **\(broken.side.wording)**: \(MarkdownEscaping.keepingCode(broken.constraint))\n"
+      }
+    }
+    guard !impact.wireFields.isEmpty || !impact.reaches.isEmpty else { return out }
+    out += "\n"
+    if impact.reaches.isEmpty { out += "Reaches no interface's payload.\n" }
+    for group in Wording.routeGroups(impact.reaches) {
+      let head =
+        "Reaches \(Wording.count(group.interfaces.count, .interface)) via \(MarkdownEscaping.inline(group.via))"
+      let ids = group.interfaces.map(MarkdownEscaping.inline).joined(separator: ", ")
+      if group.interfaces.count > foldAbove {
+        out += "<details><summary>\(head)</summary>\n\n\(ids)\n\n</details>\n"
+      } else {
+        out += "\(head): \(ids).\n"
+      }
+    }
+    return out
+  }
+
+  /// How many items a list shows before it folds.
+  static let foldAbove = 8
+
+  /// Findings one per line; a rule with more than ``foldAbove`` findings as one entry that
+  /// names the entities and folds the messages (58 unbumped schema versions read as one entry).
+  static func grouped(_ findings: [Finding]) -> String {
+    var order: [String] = []
+    var byRule: [String: [Finding]] = [:]
+    for f in findings {
+      if byRule[f.ruleID] == nil { order.append(f.ruleID) }
+      byRule[f.ruleID, default: []].append(f)
+    }
+    var out = ""
+    for rule in order {
+      let group = byRule[rule]!
+      guard group.count > foldAbove else {
+        for f in group { out += finding(f, withLocation: true) }
+        continue
+      }
+      let entities = group.compactMap(\.entityID).map(MarkdownEscaping.inline).joined(separator: ", ")
+      out +=
+        "- **\(group[0].severity.rawValue)** ×\(group.count) (`\(rule)`): \(entities)\n"
+        + "  <details><summary>\(group.count) messages</summary>\n\n"
+      for f in group { out += "  " + finding(f, withLocation: true) }
+      out += "\n  </details>\n"
     }
     return out
   }

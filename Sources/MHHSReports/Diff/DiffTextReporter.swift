@@ -17,7 +17,7 @@ public struct DiffTextReporter: Reporter {
       out += "No changes from \(e(report.old)) to \(e(report.new)).\n"
     } else {
       out += "Changes from \(e(report.old)) to \(e(report.new)):\n"
-      for change in report.diff.changes {
+      for change in Wording.listedChanges(report.diff) {
         var line = "  \(change.change.rawValue) \(change.kind.displayName) \(e(change.id))"
         if let name = change.name { line += " \"\(e(name))\"" }
         if let versions = Wording.versions(change) { line += " (\(e(versions)))" }
@@ -29,10 +29,27 @@ public struct DiffTextReporter: Reporter {
           out +=
             "      history: \(e(DiffText.historyEntry(version: note.version, release: note.release, changes: note.changes.isEmpty ? nil : note.changes.joined(separator: ", "), summary: note.summary)))\n"
         }
+        if let impact = change.payload { out += Self.payload(impact) }
       }
+      if let sources = Wording.sourcesOnly(report.diff) { out += "  \(e(sources))\n" }
     }
     out += Wording.findingSummary(report.result) + "\n"
     out += Wording.changeSummary(report.diff) + "\n"
+    return out
+  }
+
+  /// The sides a payload change breaks, then the interfaces it reaches, one line per path.
+  static func payload(_ impact: PayloadImpact) -> String {
+    let e = TextEscaping.line
+    var out = ""
+    for broken in impact.breaks { out += "      \(e(Wording.breaks(broken)))\n" }
+    guard !impact.wireFields.isEmpty || !impact.reaches.isEmpty else { return out }
+    if impact.reaches.isEmpty { out += "      reaches no interface's payload\n" }
+    for group in Wording.routeGroups(impact.reaches) {
+      out +=
+        "      reaches \(Wording.count(group.interfaces.count, .interface)) via \(e(group.via)): "
+        + "\(e(group.interfaces.joined(separator: ", ")))\n"
+    }
     return out
   }
 }
