@@ -66,7 +66,8 @@ public struct PayloadFields: Sendable {
       let name = b.wireName + (list == nil ? "" : "[]")
       stack.append(
         PayloadNode(
-          path: (b.section.map { [Self.wireName($0.value)] } ?? []) + [name], blocks: [], block: b.block.value,
+          path: (b.section.map { [Self.wireName($0.value)] } ?? []) + [name], blocks: [],
+          block: b.block.value,
           field: nil, required: b.required?.value ?? false, requiredIf: nil, list: list, stop: nil))
     }
     while var node = stack.popLast() {

@@ -14,7 +14,8 @@ extension MappingTable {
   static let payloadColumns = [
     Column(title: "Interface", key: "interface"), Column(title: "Variant", key: "variant"),
     Column(title: "Events", key: "events"), Column(title: "Wire path", key: "wirePath"),
-    Column(title: "Block", key: "block"), Column(title: "Item", key: "item"), Column(title: "Name", key: "name"),
+    Column(title: "Block", key: "block"), Column(title: "Item", key: "item"),
+    Column(title: "Name", key: "name"),
     Column(title: "Data type", key: "dataType"), Column(title: "Type", key: "type"),
     Column(title: "Constraints", key: "constraints"), Column(title: "Required", key: "required"),
     Column(title: "List", key: "list"),
@@ -44,7 +45,9 @@ extension MappingTable {
           let required = Self.required(node)
           let key = [item, interface.id.value, node.wirePath, required]
           if let at = index[key] {
-            for event in events where !carriers[at].events.contains(event) { carriers[at].events.append(event) }
+            for event in events where !carriers[at].events.contains(event) {
+              carriers[at].events.append(event)
+            }
           } else {
             index[key] = carriers.count
             carriers.append(
@@ -59,7 +62,8 @@ extension MappingTable {
     for item in catalogue.dataItems where !carried.contains(item.id.value) {
       carriers.append(
         Carrier(
-          item: item.id.value, interface: "", wirePath: "", blocks: [], required: "", firstVariant: 0, events: []))
+          item: item.id.value, interface: "", wirePath: "", blocks: [], required: "", firstVariant: 0,
+          events: []))
     }
     carriers.sort { a, b in
       for (x, y) in [(a.item, b.item), (a.interface, b.interface), (a.wirePath, b.wirePath)] where x != y {
@@ -98,7 +102,8 @@ extension MappingTable {
           } else if let field = node.field {
             let definition = Definition(field, in: catalogue)
             row += [
-              .empty, text(field.item?.value), text(field.item.flatMap { catalogue.dataItem($0.value) }?.name?.value),
+              .empty, text(field.item?.value),
+              text(field.item.flatMap { catalogue.dataItem($0.value) }?.name?.value),
               text(definition.dataType), text(definition.constraints?.type?.value.rawValue),
               definition.constraints.map { list(Self.constraints($0)) } ?? .empty,
             ]

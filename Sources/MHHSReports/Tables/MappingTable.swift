@@ -125,7 +125,8 @@ public struct MappingTable: Sendable, Equatable {
         ])
       }
     case .item:
-      rows = itemRows(catalogue, interfaces: catalogue.interfaces.sorted(by: byID).filter { inScope($0.id.value) })
+      rows = itemRows(
+        catalogue, interfaces: catalogue.interfaces.sorted(by: byID).filter { inScope($0.id.value) })
     case .payload:
       rows = payloadRows(
         catalogue, interfaces: catalogue.interfaces.sorted(by: byID).filter { inScope($0.id.value) })
