@@ -19,7 +19,8 @@ enum MappingCommand: Command {
     --by payload: each interface's payload variants flattened to wire paths
     (CustomBlock.B044.issuingDataServiceDIPID, an array's name followed by []), one row per block
     and field, with item, data type, type, constraints, required and list bounds. Nesting stops
-    at a block inside itself and at 32 levels. --release keeps the interfaces in scope.
+    at a block inside itself and at \(PayloadFields.maxDepth) levels. --release keeps the
+    interfaces in scope.
     CSV is RFC 4180 with CRLF line ends and a UTF-8 byte order mark (so Excel reads it as UTF-8);
     list cells are joined with "; ", and a cell Excel would run as a formula (starting with =, +,
     -, @, tab or CR) gets a ' in front, which import csv takes away. HTML is one self-contained
