@@ -7,8 +7,16 @@ The catalogue is valid by design/catalogue-format.md, with a small share of defe
 rules have something to find: DIP interfaces without an error-response time, dangling
 references (a misspelt role, an unknown release), schema errors (a misspelt field, a status
 that is not allowed) and one-sided D-flow mappings. Ids stay within their patterns (IF-nnn,
-REP-nnn[A-Z], Dnnnn, CRnnn), which bounds a catalogue at about 40,000 entities. The same N and
-seed give byte-identical files. Python 3 standard library only.
+REP-nnn[A-Z], Dnnnn, CRnnn, DT-nnn[N], DI-nnn[N]), which bounds a catalogue at about 40,000
+entities. The same N and seed give byte-identical files. Python 3 standard library only.
+
+Payloads (design/payloads.md) come in the proportions of the shipped catalogue imported from
+DIP 2.1.0: for every 58 interfaces, 59 data types, 386 data items and 204 blocks; so the
+payload kinds take most of a small catalogue, and at large N their id spaces cap them (about
+3,400 entities) and the envelope kinds take the rest. Every DIP interface carries a payload
+(missing at the defect rate): one variant, or one per event, of about seven blocks (the common
+S1, A0, D0, M0 and custom ones); blocks nest at most four deep, without cycles. The payload
+entities carry no schema or reference defects.
 """
 
 import argparse
@@ -17,8 +25,38 @@ import os
 import random
 import sys
 
-CAPACITY = {"IF": 1000, "REP": 27000, "D": 10000, "CR": 1000, "NFR": 1000}
-SHARE = {"IF": 0.25, "REP": 0.25, "D": 0.33, "CR": 0.1, "NFR": 0.07}
+# Data items: DI-nnn and DI-nnnN; data types and blocks are capped in the shipped proportion
+# to the data items (59 : 386 : 204).
+CAPACITY = {"IF": 1000, "REP": 27000, "D": 10000, "CR": 1000, "NFR": 1000,
+            "DT": 2000 * 59 // 386, "DI": 2000, "B": 2000 * 204 // 386}
+# The envelope kinds keep their shares among themselves (interfaces half of them); the payload
+# kinds take 649 entities per 58 interfaces, as in the shipped catalogue: envelope share E with
+# E/2 * 649/58 payload, E + 5.6E = 1.
+ENVELOPE = 1 / (1 + 0.5 * 649 / 58)
+SHARE = {"IF": 0.25 * ENVELOPE, "REP": 0.25 * ENVELOPE, "D": 0.33 * ENVELOPE, "CR": 0.1 * ENVELOPE,
+         "NFR": 0.07 * ENVELOPE, "DT": (1 - ENVELOPE) * 59 / 649, "DI": (1 - ENVELOPE) * 386 / 649,
+         "B": (1 - ENVELOPE) * 204 / 649}
+# The four common blocks every generated catalogue with at least four blocks has, as published.
+COMMON_BLOCKS = [("S1", "Sender Common block"), ("A0", "Addressing block"), ("D0", "DIP Block"),
+                 ("M0", "MPAN Core")]
+# Data type constraints: (type, constraint fields, example) in the shapes the publication uses.
+TYPE_SHAPES = [
+    ("string", {"minLength": 10, "maxLength": 10}, "1009012345"),
+    ("string", {"minLength": 25, "maxLength": 25}, "2024-01-31T00:00:00+00:00"),
+    ("string", {"minLength": 13, "maxLength": 13, "pattern": "^\\d{13}$"}, "1012345678901"),
+    ("string", {"minLength": 4, "maxLength": 4, "pattern": "^[A-Z]{4}$"}, "ABCD"),
+    ("string", {"minLength": 1, "maxLength": 60}, "Reference 1"),
+    ("string", {"maxLength": 200}, "Free text"),
+    ("string", {"pattern": "^-?\\d{1,9}\\.\\d{3}$"}, "12.345"),
+    ("string", {"minLength": 1, "maxLength": 2, "enum": ["A", "E", "M"]}, "A"),
+    ("string", {"format": "date-time"}, "2024-01-31T00:00:00Z"),
+]
+ITEM_SHAPES = TYPE_SHAPES + [
+    ("integer", {"minimum": 0, "maximum": 99999}, 30),
+    ("integer", {"minimum": 30, "maximum": 30, "multipleOf": 15}, 30),
+    ("boolean", {}, True),
+    ("number", {"minimum": 0}, 1.5),
+]
 
 ROLES = [
     ("SUP", "Supplier", ["Supplier"]), ("REGS", "Registration Service", ["MPAS"]),
@@ -87,6 +125,15 @@ def pick_ids(rng, kind, count):
         space = [f"D{i:04d}" for i in range(10000)]
     elif kind == "CR":
         space = [f"CR{i:03d}" for i in range(1000)]
+    elif kind in ("DT", "DI"):
+        plain = sorted(rng.sample(range(1000), min(count, 1000)))
+        ids = [f"{kind}-{i:03d}" for i in plain]
+        # Beyond the plain ids, or for a share of them, the nullable variant `DT-nnnN`.
+        nullable = sorted(rng.sample(plain, min(count - len(ids), len(plain)))) if count > len(ids) else []
+        return sorted(ids + [f"{kind}-{i:03d}N" for i in nullable])
+    elif kind == "B":
+        common = [b for b, _ in COMMON_BLOCKS][:count]
+        return common + [f"B{i:03d}" for i in range(1, count - len(common) + 1)]
     else:
         return [f"E2E{1000 + i}" for i in range(count)]
     return sorted(rng.sample(space, count)) if count < len(space) else space
@@ -106,6 +153,11 @@ class Generator:
         self.flows = pick_ids(rng, "D", counts["D"])
         self.crs = pick_ids(rng, "CR", counts["CR"])
         self.nfrs = pick_ids(rng, "NFR", counts["NFR"])
+        self.data_types = pick_ids(rng, "DT", counts["DT"])
+        self.data_items = pick_ids(rng, "DI", counts["DI"])
+        self.blocks = pick_ids(rng, "B", counts["B"])
+        self.common_blocks = [b for b in self.blocks if b in dict(COMMON_BLOCKS)]
+        self.custom_blocks = [b for b in self.blocks if b not in dict(COMMON_BLOCKS)]
         self.nfr_time = {nfr: rng.choice(DURATIONS) for nfr in self.nfrs}
         self.cr_status = {cr: rng.choice(["approved"] * 5 + ["implemented", "raised", "rejected"])
                           for cr in self.crs}
@@ -184,6 +236,8 @@ class Generator:
                 "decision": f"DAG{rng.randint(20, 40)}-{rng.randint(1, 9):02d}"}]
         if minor > 0:
             e["history"] = self.history([f"1.{m}" for m in range(minor + 1)][-2:])
+        if transport == "dip" and self.blocks and not self.defect():
+            e["payload"] = self.payload(e["events"])
         e["sources"] = self.sources()
         if self.defect():
             e["from"] = e["from"] + ["SPL"]  # not a role: a dangling reference
@@ -245,6 +299,90 @@ class Generator:
         return e
 
 
+    # MARK: payloads
+
+    def payload(self, events):
+        """About two variants of seven blocks: the common blocks, then custom ones."""
+        rng = self.rng
+        variants = [[event] for event in events] if len(events) > 1 and rng.random() < 0.6 else [None]
+        out = []
+        for covered in variants:
+            blocks = [{"block": b, "section": "common", "required": b in ("S1", "M0")}
+                      for b in self.common_blocks if b != "M0" or rng.random() < 0.7]
+            for b in sorted(set(rng.choice(self.custom_blocks) for _ in range(rng.randint(1, 5)))
+                            if self.custom_blocks else []):
+                entry = {"block": b, "section": "custom", "required": rng.random() < 0.7}
+                if rng.random() < 0.08:
+                    entry["name"] = b + "List"
+                    entry["list"] = {"min": 1}
+                blocks.append(entry)
+            variant = {"events": covered} if covered else {}
+            variant["blocks"] = blocks
+            out.append(variant)
+        return out
+
+    def constraints(self, e, shapes, nullable=False):
+        kind, fields, example = self.rng.choice(shapes)
+        e["type"] = kind
+        e.update({k: list(v) if isinstance(v, list) else v for k, v in fields.items()})
+        if nullable:
+            e["nullable"] = True
+        e["example"] = example
+
+    def data_type(self, tid):
+        e = {"id": tid, "name": title(self.rng, 3)}
+        self.constraints(e, TYPE_SHAPES, nullable=tid.endswith("N"))
+        e["sources"] = ["DIP API 2.1.0 (Elexon, DataTypes) (synthetic)"]
+        return e
+
+    def data_item(self, iid):
+        rng = self.rng
+        e = {"id": iid, "name": title(rng, 3)}
+        if rng.random() < 0.6:
+            e["description"] = title(rng, 8) + "."
+        if self.data_types and rng.random() < 0.66:
+            e["dataType"] = rng.choice(self.data_types)
+        else:
+            self.constraints(e, ITEM_SHAPES, nullable=iid.endswith("N"))
+        e["sources"] = ["DIP API 2.1.0 (Elexon, DataCatalogue) (synthetic)"]
+        return e
+
+    def block(self, index):
+        """Three or so fields. Blocks fall into four levels by position; a custom block's fields
+        may nest a block of the next level, so blocks nest at most four deep (the publication
+        nests three: B900 > B901 > B047) and never in a cycle."""
+        rng = self.rng
+        bid = self.blocks[index]
+        level = index * 4 // len(self.blocks)
+        nested = [b for i, b in enumerate(self.blocks) if i * 4 // len(self.blocks) == level + 1
+                  and b not in dict(COMMON_BLOCKS)]
+        common = dict(COMMON_BLOCKS)
+        e = {"id": bid, "name": common.get(bid) or title(rng, 3)}
+        fields, names = [], set()
+        for _ in range(rng.randint(1, 6)):
+            name = rng.choice(WORDS) + title(rng, 2).title().replace(" ", "")
+            if name in names:
+                continue
+            names.add(name)
+            field = {"name": name}
+            if bid not in common and nested and rng.random() < 0.23:
+                field["block"] = rng.choice(nested)
+            elif self.data_items and rng.random() < 0.98:
+                field["item"] = rng.choice(self.data_items)
+            elif self.data_types:
+                field["dataType"] = rng.choice(self.data_types)
+            else:
+                field["type"] = "string"
+                field["maxLength"] = 36
+            field["required"] = rng.random() < 0.8
+            if rng.random() < 0.1:
+                field["list"] = {"min": 1, "max": rng.choice([48, 200, 1000])}
+            fields.append(field)
+        e["fields"] = fields
+        e["sources"] = ["DIP API 2.1.0 (Elexon, RealCommonBlocks) (synthetic)"]
+        return e
+
+
 def write(path, value):
     with open(path, "w", encoding="utf-8") as f:
         f.write(json.dumps(value, indent=2, ensure_ascii=False))
@@ -265,7 +403,7 @@ def main():
 
     g = Generator(args.n, args.seed, args.defects)
     out = args.outdir
-    for folder in ("interfaces", "dataflows", "nfrs", "change-requests"):
+    for folder in ("interfaces", "dataflows", "nfrs", "change-requests", "datatypes", "dataitems", "blocks"):
         os.makedirs(os.path.join(out, folder), exist_ok=True)
     write(os.path.join(out, "catalogue.json"),
           {"format": 1, "name": "Synthetic MHHS catalogue",
@@ -283,9 +421,17 @@ def main():
         write(os.path.join(out, "nfrs", nid + ".json"), g.nfr(nid))
     for cid in g.crs:
         write(os.path.join(out, "change-requests", cid + ".json"), g.change_request(cid))
-    total = len(g.interfaces) + len(g.flows) + len(g.nfrs) + len(g.crs)
+    for tid in g.data_types:
+        write(os.path.join(out, "datatypes", tid + ".json"), g.data_type(tid))
+    for iid in g.data_items:
+        write(os.path.join(out, "dataitems", iid + ".json"), g.data_item(iid))
+    for index, bid in enumerate(g.blocks):
+        write(os.path.join(out, "blocks", bid + ".json"), g.block(index))
+    payload = len(g.data_types) + len(g.data_items) + len(g.blocks)
+    total = len(g.interfaces) + len(g.flows) + len(g.nfrs) + len(g.crs) + payload
     print(f"{out}: {len(g.interfaces)} interfaces, {len(g.flows)} D-flows, {len(g.nfrs)} NFRs, "
-          f"{len(g.crs)} change requests ({total} entities)", file=sys.stderr)
+          f"{len(g.crs)} change requests, {len(g.data_types)} data types, {len(g.data_items)} data items, "
+          f"{len(g.blocks)} blocks ({total} entities)", file=sys.stderr)
 
 
 if __name__ == "__main__":

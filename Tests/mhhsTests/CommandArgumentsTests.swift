@@ -92,6 +92,7 @@ private func usageError<A: CommandArguments>(_ type: A.Type, _ arguments: [Strin
       command: "mapping")
     #expect(given.directory == "c" && given.grouping == .interface && given.release == "IR8")
     #expect(given.output == OutputOptions(format: .html, file: "t"))
+    #expect(try parse(MappingArguments.self, ["--by", "payload"], command: "mapping").grouping == .payload)
     #expect(
       usageError(MappingArguments.self, ["a", "b"], command: "mapping")
         == UsageError(message: "mapping takes one catalogue directory, got 2", command: "mapping"))

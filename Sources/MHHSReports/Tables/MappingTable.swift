@@ -2,10 +2,12 @@ import MHHSCatalogue
 import MHHSLint
 
 /// The DES196-style mapping tables, built from the same catalogue the rules check: D-flow to
-/// interfaces (`--by flow`) or interface to D-flows (`--by interface`).
+/// interfaces (`--by flow`), interface to D-flows (`--by interface`), and the payload tables:
+/// data item to the interfaces carrying it (`--by item`) and each interface's payload flattened
+/// to wire paths (`--by payload`).
 public struct MappingTable: Sendable, Equatable {
   public enum Grouping: String, Sendable, CaseIterable {
-    case flow, interface
+    case flow, interface, item, payload
   }
 
   public enum Format: String, Sendable, CaseIterable {
@@ -75,12 +77,14 @@ public struct MappingTable: Sendable, Equatable {
         Column(title: "Transport", key: "transport"), Column(title: "From", key: "from"),
         Column(title: "To", key: "to"), Column(title: "Replaces", key: "replaces"),
       ]
+    case .item: itemColumns
+    case .payload: payloadColumns
     }
   }
 
   /// The table for `catalogue`. With `release`, only the interfaces in scope at that release
-  /// (introduced no later, not yet withdrawn) appear: as rows of the interface table, and in the
-  /// "Replaced by" column of the flow table.
+  /// (introduced no later, not yet withdrawn) appear: as rows of the interface and payload
+  /// tables, in the "Replaced by" column of the flow table, and as carriers in the item table.
   public static func build(_ catalogue: Catalogue, by grouping: Grouping, release: String? = nil)
     throws(BuildError) -> MappingTable
   {
@@ -120,6 +124,12 @@ public struct MappingTable: Sendable, Equatable {
           list(interface.from?.values()), list(interface.to?.values()), list(interface.replaces?.values()),
         ])
       }
+    case .item:
+      rows = itemRows(
+        catalogue, interfaces: catalogue.interfaces.sorted(by: byID).filter { inScope($0.id.value) })
+    case .payload:
+      rows = payloadRows(
+        catalogue, interfaces: catalogue.interfaces.sorted(by: byID).filter { inScope($0.id.value) })
     }
     return MappingTable(grouping: grouping, release: release, columns: columns(grouping), rows: rows)
   }
@@ -142,7 +152,13 @@ public struct MappingTable: Sendable, Equatable {
   }
 
   public var title: String {
-    let base = grouping == .flow ? "D-flow to interface mapping" : "Interface to D-flow mapping"
+    let base =
+      switch grouping {
+      case .flow: "D-flow to interface mapping"
+      case .interface: "Interface to D-flow mapping"
+      case .item: "Data item to interface mapping"
+      case .payload: "Interface payload fields"
+      }
     return release.map { "\(base) (release \($0))" } ?? base
   }
 
@@ -180,7 +196,7 @@ public struct MappingTable: Sendable, Equatable {
       </head>
       <body>
       <h1>\(e(title))</h1>
-      <p>\(rows.count) \(grouping == .flow ? "D-flow" : "interface")\(rows.count == 1 ? "" : "s").</p>
+      <p>\(rows.count) \(rowNoun)\(rows.count == 1 ? "" : "s").</p>
       <table>
       <thead><tr>
       """
@@ -201,6 +217,16 @@ public struct MappingTable: Sendable, Equatable {
     }
     out += "</tbody>\n</table>\n</body>\n</html>\n"
     return out
+  }
+
+  /// What one row is, for the count above the HTML table.
+  private var rowNoun: String {
+    switch grouping {
+    case .flow: "D-flow"
+    case .interface: "interface"
+    case .item: "row"
+    case .payload: "field"
+    }
   }
 
   /// `{ "by", "release", "columns", "rows": [ { key: value } ] }`; lists are arrays, absent

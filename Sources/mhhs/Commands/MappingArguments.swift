@@ -4,14 +4,15 @@ import MHHSReports
 struct MappingArguments: CommandArguments, Equatable {
   /// The catalogue directory.
   var directory: String
-  /// One row per D-flow or per interface.
+  /// One row per D-flow, interface, data item carrier or payload field.
   var grouping: MappingTable.Grouping
   var output: OutputOptions<MappingTable.Format>
   /// Only the interfaces in scope at this release.
   var release: String?
 
   static let groupingOption = ChoiceOption(
-    "by", "TABLE", help: "One row per D-flow or per interface", default: MappingTable.Grouping.flow)
+    "by", "TABLE", help: "One row per D-flow, interface, data item (and carrier) or payload field",
+    default: MappingTable.Grouping.flow)
   static let outputOptions = OutputOptions.Definition(
     formatHelp: "Output format", default: MappingTable.Format.csv, writing: "table")
   static let releaseOption = TextOption(
