@@ -18,6 +18,7 @@ enum CommandRunner {
     ImportCommand.self,
     MappingCommand.self,
     InitCommand.self,
+    CompletionsCommand.self,
     HelpCommand.self,
   ]
 
