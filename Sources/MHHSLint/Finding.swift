@@ -12,11 +12,14 @@ public struct Finding: Sendable, Hashable {
   /// and JSON pointer, but not line or column.
   public var fingerprint: String
   public var suppression: Suppression?
+  /// The change that resolves the finding, when the rule can name exactly one (`--fix`).
+  public var fix: QuickFix?
 
   public init(
     ruleID: String, severity: Severity, message: String, entityID: String?, location: SourceLocation,
-    fingerprint: String = "", suppression: Suppression? = nil
+    fingerprint: String = "", suppression: Suppression? = nil, fix: QuickFix? = nil
   ) {
+    self.fix = fix
     self.ruleID = ruleID
     self.severity = severity
     self.message = message

@@ -106,8 +106,8 @@ import Testing
       name: "two directories", arguments: ["lint", "catalogue", "other"],
       messages: ["one catalogue directory"]),
     UsageCase(
-      name: "unknown command", arguments: ["lnit"],
-      messages: ["unknown command 'lnit'", "did you mean 'lint'?"]),
+      name: "unknown command", arguments: ["lnt"],
+      messages: ["unknown command 'lnt'", "did you mean 'lint'?"]),
     UsageCase(
       name: "flag given a value", arguments: ["lint", "--quiet=yes"], messages: ["'--quiet' takes no value"]),
   ]

@@ -9,8 +9,8 @@ import Testing
   }
 
   @Test func unknownCommandIsAUsageError() throws {
-    let result = try MHHSBinary.run(["lnit"])
+    let result = try MHHSBinary.run(["lnt"])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("unknown command 'lnit'; did you mean 'lint'?"))
+    #expect(result.stderr.contains("unknown command 'lnt'; did you mean 'lint'?"))
   }
 }

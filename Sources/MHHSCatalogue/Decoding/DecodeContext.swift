@@ -71,8 +71,10 @@ package struct DecodeContext {
   }
 
   /// A schema issue about the value being decoded, or about its member `key`.
-  mutating func schema(_ message: @autoclosure () -> String, _ position: Position, member key: String? = nil)
-  {
+  mutating func schema(
+    _ message: @autoclosure () -> String, _ position: Position, member key: String? = nil,
+    fix: QuickFix? = nil
+  ) {
     guard issues.count < CatalogueLoader.maximumIssuesPerFile else {
       if unlistedIssues == 0 {
         firstUnlisted = SourceLocation(file: file, position: position, pointer: pointer(member: key))
@@ -83,7 +85,7 @@ package struct DecodeContext {
     issues.append(
       CatalogueIssue(
         .schema, message(), entityID: entityID,
-        location: SourceLocation(file: file, position: position, pointer: pointer(member: key))))
+        location: SourceLocation(file: file, position: position, pointer: pointer(member: key)), fix: fix))
   }
 
   private func pointer(member key: String?) -> String {
@@ -133,10 +135,20 @@ package struct DecodeContext {
       let key = members[i].key
       schema(
         "unknown field `\(Self.excerpt(key))` in \(what)\(NearestName.hint(key, from: fields))",
-        members[i].keyPosition, member: key)
+        members[i].keyPosition, member: key, fix: renameFix(key, in: members, fields: fields))
     }
     if cursors.count > path.count { cursors[path.count] = 0 }
     return ObjectFields(value: value, members: members, what: what)
+  }
+
+  /// The fix of unknown field `key`: its one nearest known name, if the object lacks it.
+  func renameFix(_ key: String, in members: [JSONMember], fields: [String]) -> QuickFix? {
+    guard let name = NearestName.unambiguous(key, from: fields),
+      !members.contains(where: { String.sameKey($0.key, name) })
+    else { return nil }
+    return QuickFix(
+      "rename field `\(key)` to `\(name)`",
+      .renameKey(file: file, pointer: pointer(member: key), from: key, to: name))
   }
 
   /// The index of `key` in `names`, searched from `start` to the end and then from the beginning.

@@ -1,5 +1,13 @@
 /// RFC 6901 JSON pointers.
 public enum JSONPointer {
+  /// The reference tokens of `pointer`, unescaped (`/a~1b/0` → `["a/b", "0"]`).
+  public static func tokens(_ pointer: String) -> [String] {
+    guard !pointer.isEmpty else { return [] }
+    return pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
+      String($0).replacing("~1", with: "/").replacing("~0", with: "~")
+    }
+  }
+
   /// `base` extended by one reference token, escaped as RFC 6901 requires (`~` → `~0`, `/` → `~1`).
   public static func appending(_ base: String, _ token: String) -> String {
     var token = token

@@ -53,6 +53,16 @@ public enum FileSystem {
     return UTF8Order.sortedIndices(result.map(\.name)).map { result[$0] }
   }
 
+  /// Whether this process may create and remove entries in the folder at `path`.
+  public static func canWrite(inFolder path: String) -> Bool { access(path, W_OK | X_OK) == 0 }
+
+  /// Whether the file at `path` is marked read-only: no one has write permission. Root could
+  /// replace it all the same; the mark says it is not to be changed, so `mhhs` leaves it.
+  public static func isMarkedReadOnly(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && info.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH) == 0
+  }
+
   /// The canonical absolute path, with every link resolved.
   public static func realPath(_ path: String) -> String? {
     guard let resolved = realpath(path, nil) else { return nil }

@@ -128,6 +128,35 @@ extension FileSystem {
     try replace(in: folder, name: name, with: bytes, failure)
   }
 
+  /// Renames the regular file at `path` to `name` in the same folder, never replacing a file
+  /// already called `name`: the new name is linked first (which fails if it exists), then the
+  /// old one removed. A link at `path` is refused.
+  public static func renameFile(_ path: String, to name: String) throws(WriteError) {
+    func failure(_ reason: String) -> WriteError { WriteError(path: path, reason: reason) }
+    guard !name.isEmpty, name != ".", name != "..", !name.contains("/") else {
+      throw failure("'\(name)' is not a file name")
+    }
+    let slash = path.lastIndex(of: "/")
+    let directory = slash.map { path[..<$0].isEmpty ? "/" : String(path[..<$0]) } ?? "."
+    let old = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard folder >= 0 else { throw failure(String(cString: strerror(errno))) }
+    defer { close(folder) }
+    var info = stat()
+    guard fstatat(folder, old, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
+      throw failure(String(cString: strerror(errno)))
+    }
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      throw failure("it is \(nonRegularDescription(info.st_mode) ?? "not a regular file")")
+    }
+    guard linkat(folder, old, folder, name, 0) == 0 else {
+      if errno == EEXIST { throw failure("'\(directory)/\(name)' already exists; nothing was renamed") }
+      throw failure(String(cString: strerror(errno)))
+    }
+    guard unlinkat(folder, old, 0) == 0 else { throw failure(String(cString: strerror(errno))) }
+    fsync(folder)
+  }
+
   /// Writes `bytes` to a new temporary file in `folder` and renames it to `name`.
   private static func replace(
     in folder: Int32, name: String, with bytes: UnsafeRawBufferPointer, _ failure: (String) -> WriteError

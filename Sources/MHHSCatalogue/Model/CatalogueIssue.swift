@@ -12,11 +12,16 @@ public struct CatalogueIssue: Sendable, Equatable {
   /// The id of the entity concerned, when the file had a readable one.
   public var entityID: String?
   public var location: SourceLocation
+  /// The change that resolves the issue, when there is exactly one.
+  public var fix: QuickFix?
 
-  public init(_ kind: Kind, _ message: String, entityID: String?, location: SourceLocation) {
+  public init(
+    _ kind: Kind, _ message: String, entityID: String?, location: SourceLocation, fix: QuickFix? = nil
+  ) {
     self.kind = kind
     self.message = message
     self.entityID = entityID
     self.location = location
+    self.fix = fix
   }
 }

@@ -25,6 +25,18 @@ public enum NearestName {
     return best?.0
   }
 
+  /// The candidate nearest to `name`, as ``suggest(_:from:)`` finds it, only when no other
+  /// candidate is as near: a name a fix may write without a person choosing.
+  public static func unambiguous<C: Collection<String>>(_ name: String, from candidates: C) -> String? {
+    guard let best = suggest(name, from: candidates) else { return nil }
+    let target = Array(name.lowercased().unicodeScalars)
+    let d = distance(target, Array(best.lowercased().unicodeScalars))
+    let tied = candidates.contains {
+      $0 != best && distance(target, Array($0.lowercased().unicodeScalars)) <= d
+    }
+    return tied ? nil : best
+  }
+
   /// Levenshtein distance, with adjacent transpositions counted as one edit.
   static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
     if a.isEmpty { return b.count }

@@ -10,7 +10,7 @@ extension LoaderIssueRule {
     catalogue.issues.filter { $0.kind == Self.issueKind }.map {
       Finding(
         ruleID: context.ruleID, severity: .error, message: $0.message, entityID: $0.entityID,
-        location: $0.location)
+        location: $0.location, fix: $0.fix)
     }
   }
 }

@@ -7,6 +7,8 @@ protocol Command {
   static var usage: String { get }
   /// A paragraph or two shown by `mhhs help COMMAND` before the options.
   static var discussion: String { get }
+  /// The positional arguments, for shell completion (default: one path).
+  static var operands: [Operand] { get }
   /// The command's command line, typed.
   associatedtype Arguments: CommandArguments
   /// Runs the command. Errors that stop the run are thrown.
@@ -15,6 +17,7 @@ protocol Command {
 
 extension Command {
   static var options: [OptionSpec] { Arguments.options }
+  static var operands: [Operand] { [.path] }
 }
 
 /// The exit codes of `cli.md`.

@@ -17,6 +17,8 @@ enum CommandRunner {
     DiffCommand.self,
     ImportCommand.self,
     MappingCommand.self,
+    InitCommand.self,
+    CompletionsCommand.self,
     HelpCommand.self,
   ]
 

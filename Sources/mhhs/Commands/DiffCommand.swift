@@ -7,6 +7,7 @@ enum DiffCommand: Command {
   static let name = "diff"
   static let summary = "Compare two catalogues: changes, breaking changes and version bumps"
   static let usage = "diff OLD NEW [options]"
+  static let operands: [Operand] = [.path, .path]
   static let discussion = """
     OLD and NEW are catalogue directories, or git:REF (the catalogue/ folder in commit REF) or
     git:REF:PATH (PATH from the repository's top level) read from the current git repository

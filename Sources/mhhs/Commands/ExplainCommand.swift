@@ -7,6 +7,7 @@ enum ExplainCommand: Command {
   static let name = "explain"
   static let summary = "Explain one rule: why it exists, where it comes from, examples"
   static let usage = "explain RULE [--ruleset FILE]"
+  static let operands = [Operand.word(CompletionModel.ruleIDs)]
   static let discussion = """
     Prints the rule's summary, default severity, rationale, sources (DAG actions and decisions,
     design principles, change requests) and one triggering and one passing example. Rules defined

@@ -3,6 +3,7 @@ enum HelpCommand: Command {
   static let name = "help"
   static let summary = "Show help for mhhs or for one command"
   static let usage = "help [COMMAND]"
+  static var operands: [Operand] { [.word(CommandRunner.commands.map { $0.name })] }
   static let discussion = "Prints the list of commands, or the usage and options of COMMAND."
 
   static func run(_ arguments: HelpArguments, _ terminal: inout Terminal) throws -> CommandOutcome {

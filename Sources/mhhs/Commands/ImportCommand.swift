@@ -9,6 +9,7 @@ import MHHSImport
 /// `mhhs import dip-openapi|dtc|csv SOURCE --into DIR`: merge a published source into a catalogue.
 enum ImportCommand: Command {
   static let name = "import"
+  static let operands: [Operand] = [.word(ImportArguments.SourceName.arguments), .path]
   static let summary = "Import interfaces or D-flows from the DIP OpenAPI, the DTC or a CSV file"
   static let usage = """
     import dip-openapi SPEC --into DIR [options]

@@ -22,6 +22,10 @@ struct LintArguments: CommandArguments, Equatable {
   var ruleset: String?
   /// Print the phase times and peak memory to standard error.
   var timings: Bool
+  /// Apply the fixes the findings carry, then report what remains.
+  var fix: Bool
+  /// With `fix`: print the fixes as a unified diff instead of applying them.
+  var dryRun: Bool
 
   static let outputOptions = OutputOptions.Definition(
     formatHelp: "Report format", default: ReportFormat.text, writing: "report")
@@ -39,10 +43,15 @@ struct LintArguments: CommandArguments, Equatable {
   static let timingsOption = FlagOption(
     "timings", help: "Print the time spent loading, checking and reporting, and peak memory, to stderr")
 
+  static let fixOption = FlagOption(
+    "fix", help: "Apply the safe fixes (misspelt field names and ids, misnamed files), then report the rest")
+  static let dryRunOption = FlagOption(
+    "dry-run", help: "With --fix: print the fixes as a unified diff and change nothing (exit 1 if any)")
+
   static let options = [
     outputOptions.format.spec, outputOptions.output.spec, FailOnOption.definition.spec,
     releaseOption.spec, asOfOption.spec, baselineOption.spec, writeBaselineOption.spec,
-    quietOption.spec, RulesetOption.definition.spec, timingsOption.spec,
+    quietOption.spec, RulesetOption.definition.spec, timingsOption.spec, fixOption.spec, dryRunOption.spec,
   ]
 
   init(_ parsed: ParsedArguments) throws(UsageError) {
@@ -68,5 +77,16 @@ struct LintArguments: CommandArguments, Equatable {
     quiet = Self.quietOption.isSet(in: parsed)
     ruleset = RulesetOption.definition.value(in: parsed)
     timings = Self.timingsOption.isSet(in: parsed)
+    fix = Self.fixOption.isSet(in: parsed)
+    dryRun = Self.dryRunOption.isSet(in: parsed)
+    if dryRun && !fix {
+      throw UsageError(
+        message: "--dry-run shows what --fix would change; give both", command: LintCommand.name)
+    }
+    if fix && writeBaseline != nil {
+      throw UsageError(
+        message: "--fix and --write-baseline do not go together; fix first, then record the baseline",
+        command: LintCommand.name)
+    }
   }
 }

@@ -28,6 +28,17 @@ enum LintCommand: Command {
     let linter = Linter(rules: ruleset.rules())
     if arguments.writeBaseline == nil { options.baseline = baseline }
     let result = try linter.lint(catalogue, options: options, today: Today.date())
+    if arguments.fix {
+      let fixes = try LintFix(result.findings, catalogue: directory)
+      if arguments.dryRun {
+        terminal.print(fixes.diff)
+        return CommandOutcome(fixes.isEmpty ? .success : .findings, leaving: catalogue)
+      }
+      for line in try fixes.apply() { terminal.error("mhhs: fixed \(line)\n") }
+      var rest = arguments
+      rest.fix = false
+      return try run(rest, &terminal)
+    }
     if let path = arguments.writeBaseline {
       let count = try LintBaseline.write(result, to: path)
       terminal.error("mhhs: wrote \(path): \(count) \(count == 1 ? "finding" : "findings")\n")

@@ -6,6 +6,7 @@ enum RulesCommand: Command {
   static let name = "rules"
   static let summary = "List every rule with its severity under a ruleset"
   static let usage = "rules [--ruleset FILE] [--format text|json|markdown]"
+  static let operands: [Operand] = []
   static let discussion = """
     Lists the built-in rules and the rules the ruleset defines, with the severity the ruleset gives
     each ("off" when off). Without --ruleset: rules/recommended.json in the current directory if

@@ -21,10 +21,18 @@ public struct FileNameRule: BuiltinRule {
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     func check(_ entity: some Entity) -> Finding? {
-      guard !entity.origin.isNamed(after: entity.id.value) else { return nil }
-      return context.finding(
-        "\(entity.id.value) is stored in \(entity.origin.fileName); rename the file to \(entity.id.value).json",
-        entity, at: entity.id.position, "/id")
+      let id = entity.id.value
+      guard !entity.origin.isNamed(after: id) else { return nil }
+      var finding = context.finding(
+        "\(id) is stored in \(entity.origin.fileName); rename the file to \(id).json", entity,
+        at: entity.id.position, "/id")
+      // An id of its kind's form is a safe file name (no `/`, never `.` or `..`).
+      if type(of: entity).kind.idPattern.matches(id) {
+        finding.fix = QuickFix(
+          "rename \(entity.origin.fileName) to \(id).json",
+          .renameFile(file: entity.origin.file, to: id + ".json"))
+      }
+      return finding
     }
     return catalogue.interfaces.compactMap(check) + catalogue.dataflows.compactMap(check)
       + catalogue.nfrs.compactMap(check) + catalogue.changeRequests.compactMap(check)

@@ -53,10 +53,16 @@ public struct UnknownReferenceRule: BuiltinRule {
       for ref in references {
         let id = ref.target.value
         let what = ref.kind?.displayName ?? "entity"
-        findings.append(
-          context.finding(
-            "\(entity.id.value) `\(ref.field)` names \(what) \(id), which is not in the catalogue\(suggestions.hint(id, ref.kind))",
-            entity, at: ref.target.position, ref.pointer))
+        var finding = context.finding(
+          "\(entity.id.value) `\(ref.field)` names \(what) \(id), which is not in the catalogue\(suggestions.hint(id, ref.kind))",
+          entity, at: ref.target.position, ref.pointer)
+        if let nearest = suggestions.unambiguous(id, ref.kind) {
+          finding.fix = QuickFix(
+            "replace \(id) with \(nearest)",
+            .replaceString(
+              file: finding.location.file, pointer: finding.location.pointer, from: id, to: nearest))
+        }
+        findings.append(finding)
       }
     }
     var dangling = DanglingReferences(ids: IDIndex(catalogue))
@@ -103,6 +109,16 @@ private struct Suggestions {
     let hint = NearestName.suggest(id, from: pool(kind)).map { "; did you mean \($0)?" } ?? ""
     hints[key] = hint
     return hint
+  }
+
+  /// The suggestion for `id` when no other id is as near and it has the same digits: the fix of
+  /// the reference. A different number names another entity (IF-012 is not a typo of IF-021, and
+  /// may be one the catalogue lacks), so only spelling is fixed: case, separators, letters.
+  mutating func unambiguous(_ id: String, _ kind: EntityKind?) -> String? {
+    guard !hint(id, kind).isEmpty, let nearest = NearestName.unambiguous(id, from: pool(kind)) else {
+      return nil
+    }
+    return nearest.filter(\.isNumber) == id.filter(\.isNumber) ? nearest : nil
   }
 
   /// The ids a suggestion is chosen from; none when there are too many to compare with.

@@ -1,0 +1,22 @@
+/// `mhhs init [DIR]`: scaffold a catalogue repository.
+enum InitCommand: Command {
+  static let name = "init"
+  static let summary = "Start a catalogue repository: catalogue, ruleset, baseline and CI files"
+  static let usage = "init [DIR]"
+  static let discussion = """
+    Writes into DIR (default: the current folder, created if missing) catalogue/ with catalogue.json and
+    the MHHS roles.json and releases.json, rules/recommended.json, an empty baseline.json, a GitHub
+    workflow, a pre-commit configuration and a GitLab CI file. Existing files are never overwritten: if
+    any of them exists, init names it and writes nothing. The CI files name the repository holding mhhs
+    as OWNER/mhhs-catalogue; replace it with yours.
+    """
+
+  static func run(_ arguments: InitArguments, _ terminal: inout Terminal) throws -> CommandOutcome {
+    let scaffold = try Scaffold(checking: arguments.directory)
+    for path in try scaffold.write() { terminal.print("created \(path)\n") }
+    let catalogue = Scaffold.join(arguments.directory, "catalogue")
+    terminal.print(
+      "Next: mhhs lint \(catalogue) --baseline \(Scaffold.join(arguments.directory, "baseline.json"))\n")
+    return .success
+  }
+}
