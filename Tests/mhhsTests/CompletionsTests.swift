@@ -86,7 +86,7 @@ import Testing
         ["nfr/missing-error-response-time"],
         ["dip-openapi", "dtc"],
         ["bash", "zsh", "fish"],
-        ["flow", "interface"],
+        MappingTable.Grouping.allCases.map(\.rawValue),
         [],
         [],
       ])
