@@ -16,6 +16,9 @@ check-jsonschema --builtin-schema vendor.gitlab-ci ci/gitlab-ci.yml
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
+# The README's example workflow for a catalogue repository.
+python3 scripts/readme-yaml.py runs-on: > "$out/readme-workflow.yml"
+check-jsonschema --builtin-schema vendor.github-workflows "$out/readme-workflow.yml"
 # A diff with findings: the shipped catalogue with one interface renamed and one removed, run
 # inside $out so that the reports' paths are relative, as in a repository.
 cp -R catalogue "$out/old"

@@ -9,6 +9,11 @@ here=$(pwd)
 source scripts/pip-tool.sh
 pip_tool pre-commit pre-commit
 pre-commit validate-manifest .pre-commit-hooks.yaml
+# The README's example .pre-commit-config.yaml.
+readme_config=$(mktemp)
+python3 scripts/readme-yaml.py repos: > "$readme_config"
+pre-commit validate-config "$readme_config"
+rm -f "$readme_config"
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT

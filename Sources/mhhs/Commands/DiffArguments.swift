@@ -17,7 +17,7 @@ struct DiffArguments: CommandArguments, Equatable {
 
   static let outputOptions = OutputOptions.Definition(
     formatHelp:
-      "Report format; markdown is a change log for release notes; github, sarif, junit and codeclimate list the findings for CI",
+      "Report format; markdown is a change log for release notes, github|sarif|junit|codeclimate the findings for CI",
     default: DiffFormat.text,
     writing: "report")
 

@@ -16,8 +16,8 @@ enum DiffCommand: Command {
     The ruleset sets the diff rules' severities (or turns them off), as for lint; by default it
     is rules/recommended.json next to NEW when NEW is a directory, else the built-in recommended
     set. Exemptions and a --baseline suppress findings as they do for lint.
-    The github, sarif, junit and codeclimate formats report the findings only, located in the
-    files of NEW (of OLD for a removed entity), as lint reports them for CI.
+    The github, sarif, junit and codeclimate formats report the findings only, as lint does for
+    CI, located in NEW's files (a removed entity at the path its file had).
     Exit code 0 when no unsuppressed finding reaches --fail-on, 1 when one does, 2 when a
     catalogue, a git revision, the ruleset, the baseline or the command line cannot be used.
     """
