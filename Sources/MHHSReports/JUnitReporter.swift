@@ -65,7 +65,7 @@ public struct JUnitReporter: Reporter {
       suites += "  </testsuite>\n"
     }
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      + "<testsuites name=\"\(x("\(report.tool.name) lint \(report.catalogue)"))\" \(total.attributes)>\n"
+      + "<testsuites name=\"\(x("\(report.tool.name) \(report.command)"))\" \(total.attributes)>\n"
       + suites + "</testsuites>\n"
   }
 }

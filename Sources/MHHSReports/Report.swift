@@ -23,16 +23,19 @@ public struct Report: Sendable {
   public var rules: [RuleDescription]
   /// For the text format with `--quiet`: list only findings that reach this threshold.
   public var quietThreshold: FailThreshold?
+  /// The run the report is of, after the tool's name: `lint catalogue`, `diff git:main catalogue`.
+  public var command: String
 
   public init(
     tool: Tool, catalogue: String, result: LintResult, rules: [RuleDescription],
-    quietThreshold: FailThreshold? = nil
+    quietThreshold: FailThreshold? = nil, command: String? = nil
   ) {
     self.tool = tool
     self.catalogue = catalogue
     self.result = result
     self.rules = rules
     self.quietThreshold = quietThreshold
+    self.command = command ?? "lint \(catalogue)"
   }
 
   /// Unsuppressed findings, in report order.
@@ -62,6 +65,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   case github
   case markdown
   case html
+  case codeclimate
 
   public var reporter: any Reporter<Report> {
     switch self {
@@ -72,6 +76,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case .github: GitHubReporter()
     case .markdown: MarkdownReporter()
     case .html: HTMLReporter()
+    case .codeclimate: CodeClimateReporter()
     }
   }
 }

@@ -203,6 +203,40 @@ private enum Fixture {
     #expect(strict.status == 1)
   }
 
+  /// The CI formats annotate the checkout's files: a removed interface's finding is placed at
+  /// the path its file had, not in `git:IR7:catalogue/…`.
+  @Test func ciFormatsLocateFindingsInTheNewCataloguesFiles() throws {
+    let w = try Workspace()
+    try w.write(Fixture.interface().merging(Fixture.interface(id: "IF-165")) { a, _ in a })
+    try w.git(["init", "-q"])
+    try w.commitAll("IR7")
+    try w.git(["tag", "IR7"])
+    try w.remove("catalogue/interfaces/IF-165.json")
+    try w.write(Fixture.interface(to: #"["SUP", "LSS"]"#))
+    let github = try w.mhhs(["git:IR7", "catalogue", "--format", "github"])
+    #expect(github.status == 1, "\(github.stderr)")
+    #expect(
+      github.stdout.split(separator: "\n").sorted() == [
+        "::error file=catalogue/interfaces/IF-021.json,line=4,col=3,title=diff/version-not-bumped::IF-021 changed `to` but its version is still 1.0; bump it to 2.0 (the change is breaking) and add a history entry citing the CR or DIN",
+        "::warning file=catalogue/interfaces/IF-021.json,line=8,col=3,title=diff/breaking-change::IF-021 changed `to`: added LSS; acceptable only as a new major version (2.0) whose history entry cites the approving CR or DIN",
+        "::warning file=catalogue/interfaces/IF-165.json,line=1,col=1,title=diff/breaking-change::interface IF-165 was removed; withdraw it instead: keep its file with `status` `withdrawn` and `withdrawnIn` the release, so earlier releases keep their record",
+      ])
+    let quality = try w.mhhs(["git:IR7", "catalogue", "--format", "codeclimate", "--fail-on", "never"])
+    #expect(quality.status == 0)
+    let issues = try #require(
+      try JSONSerialization.jsonObject(with: Data(quality.stdout.utf8)) as? [[String: Any]])
+    #expect(
+      issues.map { $0["check_name"] as? String } == [
+        "diff/version-not-bumped", "diff/breaking-change", "diff/breaking-change",
+      ])
+    #expect(issues.map { $0["severity"] as? String } == ["critical", "major", "major"])
+    #expect(
+      issues.map { ($0["location"] as? [String: Any])?["path"] as? String } == [
+        "catalogue/interfaces/IF-021.json", "catalogue/interfaces/IF-021.json",
+        "catalogue/interfaces/IF-165.json",
+      ])
+  }
+
   @Test func anUnknownRefIsExit2WithGitsReason() throws {
     let w = try Workspace()
     try w.write(Fixture.interface())
@@ -470,8 +504,8 @@ private enum Fixture {
     let empty = try w.mhhs(["empty", "catalogue"])
     #expect(empty.status == 2)
     #expect(empty.stderr.contains("'empty' holds no catalogue"))
-    let format = try w.mhhs(["a", "b", "--format", "sarif"])
+    let format = try w.mhhs(["a", "b", "--format", "html"])
     #expect(format.status == 2)
-    #expect(format.stderr.contains("'sarif' is not a valid value for '--format'"))
+    #expect(format.stderr.contains("'html' is not a valid value for '--format'"))
   }
 }

@@ -155,7 +155,7 @@ import Testing
   @Test func versionAnywhereItIsDocumented() throws {
     let result = try MHHSBinary.run(["--version"])
     #expect(result.status == 0)
-    #expect(result.stdout.wholeMatch(of: /mhhs [0-9]+\.[0-9]+\.[0-9]+\n/) != nil)
+    #expect(result.stdout.wholeMatch(of: /mhhs [0-9]+\.[0-9]+\.[0-9]+ \(catalogue format [0-9]+\)\n/) != nil)
     #expect(result.stderr.isEmpty)
   }
 }

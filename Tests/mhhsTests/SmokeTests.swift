@@ -5,7 +5,7 @@ import Testing
   @Test func versionPrintsTheVersion() throws {
     let result = try MHHSBinary.run(["--version"])
     #expect(result.status == 0)
-    #expect(result.stdout == "mhhs 0.1.0\n")
+    #expect(result.stdout == "mhhs 0.1.0 (catalogue format 1)\n")
   }
 
   @Test func unknownCommandIsAUsageError() throws {

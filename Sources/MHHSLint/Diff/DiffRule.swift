@@ -65,10 +65,13 @@ public struct DiffResult: FindingResult {
   public var diff: CatalogueDiff
   /// Every finding, suppressed ones included, in report order.
   public var findings: [Finding]
+  /// The date exemptions were judged against.
+  public var asOf: CalendarDate
 
-  public init(diff: CatalogueDiff, findings: [Finding]) {
+  public init(diff: CatalogueDiff, findings: [Finding], asOf: CalendarDate) {
     self.diff = diff
     self.findings = findings
+    self.asOf = asOf
   }
 }
 
@@ -105,7 +108,8 @@ public struct DiffChecker: Sendable {
         asOf: asOf),
       baseline: baseline,
       knownRules: Set(BuiltinRules.allDescriptions.map(\.id) + configuration.rules.keys))
-    return DiffResult(diff: diff, findings: pipeline.run(Self.collect(enabled, diff, old: old, new: new)))
+    return DiffResult(
+      diff: diff, findings: pipeline.run(Self.collect(enabled, diff, old: old, new: new)), asOf: asOf)
   }
 
   /// The collect stage: what `rules` find in `diff`, then the problems that hide entities.

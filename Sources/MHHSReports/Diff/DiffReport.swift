@@ -9,12 +9,16 @@ public struct DiffReport: Sendable {
   public var old: String
   public var new: String
   public var result: DiffResult
+  /// The descriptions of the diff rules that ran, for the formats that list rules (SARIF, JUnit).
+  public var rules: [RuleDescription]
 
-  public init(tool: Report.Tool, old: String, new: String, result: DiffResult) {
+  public init(tool: Report.Tool, old: String, new: String, result: DiffResult, rules: [RuleDescription] = [])
+  {
     self.tool = tool
     self.old = old
     self.new = new
     self.result = result
+    self.rules = rules
   }
 
   public var diff: CatalogueDiff { result.diff }
@@ -23,17 +27,26 @@ public struct DiffReport: Sendable {
   public var activeFindings: [Finding] { result.findings.filter { !$0.isSuppressed } }
 }
 
-/// The `mhhs diff` formats, by the name used on the command line.
+/// The `mhhs diff` formats, by the name used on the command line: the diff's own, and the lint
+/// formats that CI platforms read, which report the diff rules' findings only.
 public enum DiffFormat: String, Sendable, CaseIterable {
   case text
   case json
   case markdown
+  case github
+  case sarif
+  case junit
+  case codeclimate
 
   public var reporter: any Reporter<DiffReport> {
     switch self {
     case .text: DiffTextReporter()
     case .json: DiffJSONReporter()
     case .markdown: DiffMarkdownReporter()
+    case .github: DiffFindingsReporter(.github)
+    case .sarif: DiffFindingsReporter(.sarif)
+    case .junit: DiffFindingsReporter(.junit)
+    case .codeclimate: DiffFindingsReporter(.codeclimate)
     }
   }
 }

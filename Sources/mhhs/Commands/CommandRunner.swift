@@ -5,6 +5,12 @@ import MHHSReports
 enum CommandRunner {
   static let version = "0.1.0"
 
+  /// What `mhhs --version` prints: the tool's version (CHANGELOG.md) and the newest catalogue
+  /// format it reads (`format` in catalogue.json).
+  static var versionLine: String {
+    "mhhs \(version) (catalogue format \(CatalogueLoader.supportedFormat))\n"
+  }
+
   /// How reports name the tool that made them.
   static let tool = Report.Tool(
     name: "mhhs", version: version, informationURI: "https://github.com/mhhs-catalogue/mhhs-catalogue")
@@ -33,7 +39,7 @@ enum CommandRunner {
     }
     switch first {
     case "--version", "-V", "version":
-      terminal.print("mhhs \(version)\n")
+      terminal.print(versionLine)
       return .success
     case "-h", "--help":
       terminal.print(HelpCommand.overview())

@@ -16,7 +16,9 @@ struct DiffArguments: CommandArguments, Equatable {
   var writeBaseline: String?
 
   static let outputOptions = OutputOptions.Definition(
-    formatHelp: "Report format; markdown is a change log for release notes", default: DiffFormat.text,
+    formatHelp:
+      "Report format; markdown is a change log for release notes, github|sarif|junit|codeclimate the findings for CI",
+    default: DiffFormat.text,
     writing: "report")
 
   static let options = [

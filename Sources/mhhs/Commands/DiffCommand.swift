@@ -17,6 +17,8 @@ enum DiffCommand: Command {
     The ruleset sets the diff rules' severities (or turns them off), as for lint; by default it
     is rules/recommended.json next to NEW when NEW is a directory, else the built-in recommended
     set. Exemptions and a --baseline suppress findings as they do for lint.
+    The github, sarif, junit and codeclimate formats report the findings only, as lint does for
+    CI, located in NEW's files (a removed entity at the path its file had).
     Exit code 0 when no unsuppressed finding reaches --fail-on, 1 when one does, 2 when a
     catalogue, a git revision, the ruleset, the baseline or the command line cannot be used.
     """
@@ -33,7 +35,8 @@ enum DiffCommand: Command {
     let old = try load(arguments.old)
     let new = try load(arguments.new)
 
-    let result = DiffChecker().check(
+    let checker = DiffChecker()
+    let result = checker.check(
       old: old, new: new, asOf: Today.date(), configuration: ruleset.configuration,
       baseline: arguments.writeBaseline == nil ? baseline : nil)
     if let path = arguments.writeBaseline {
@@ -41,8 +44,10 @@ enum DiffCommand: Command {
       terminal.error("mhhs: wrote \(path): \(count) \(count == 1 ? "finding" : "findings")\n")
       return .success
     }
-    let report = DiffReport(tool: CommandRunner.tool, old: arguments.old, new: arguments.new, result: result)
-    try arguments.output.write(arguments.output.format.reporter.render(report), &terminal)
+    let report = DiffReport(
+      tool: CommandRunner.tool, old: arguments.old, new: arguments.new, result: result,
+      rules: checker.descriptions.filter { ruleset.configuration.isEnabled($0) })
+    try arguments.output.write(arguments.output.format.reporter.renderBytes(report), &terminal)
     return result.fails(at: arguments.failOn) ? .findings : .success
   }
 

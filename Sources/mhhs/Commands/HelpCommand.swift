@@ -26,7 +26,7 @@ enum HelpCommand: Command {
 
       Options:
         -h, --help     Show help (also: mhhs help COMMAND)
-        --version      Show the version
+        --version      Show the version and the catalogue format it reads
 
       Exit codes: 0 ran and nothing reached --fail-on; 1 ran and something did;
       2 could not run as asked (bad command line, unreadable catalogue, invalid ruleset).
