@@ -18,6 +18,7 @@ enum CommandRunner {
     ImportCommand.self,
     MappingCommand.self,
     SchemaCommand.self,
+    LSPCommand.self,
     HelpCommand.self,
   ]
 
