@@ -15,8 +15,10 @@ let package = Package(
     .target(name: "MHHSImport", dependencies: ["MHHSCatalogue"]),
     .target(name: "MHHSLint", dependencies: ["MHHSCatalogue"]),
     .target(name: "MHHSReports", dependencies: ["MHHSLint"]),
+    .target(name: "MHHSLanguageServer", dependencies: ["MHHSCatalogue", "MHHSLint"]),
     .executableTarget(
-      name: "mhhs", dependencies: ["MHHSCatalogue", "MHHSImport", "MHHSLint", "MHHSReports"]),
+      name: "mhhs",
+      dependencies: ["MHHSCatalogue", "MHHSImport", "MHHSLint", "MHHSReports", "MHHSLanguageServer"]),
     .testTarget(name: "MHHSCatalogueTests", dependencies: ["MHHSCatalogue"]),
     .testTarget(name: "MHHSImportTests", dependencies: ["MHHSImport"]),
     .testTarget(name: "MHHSLintTests", dependencies: ["MHHSLint"]),

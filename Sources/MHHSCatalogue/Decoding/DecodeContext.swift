@@ -112,7 +112,8 @@ package struct DecodeContext {
   // MARK: Objects
 
   /// The members of an object, after reporting unknown keys (with the nearest known name).
-  /// `x` is always allowed and never checked. For an entity's own object (`isEntity`), its `id`
+  /// `x` is always allowed and never checked, and so is `$schema` at the top of a file (where an
+  /// editor looks for the file's JSON Schema). For an entity's own object (`isEntity`), its `id`
   /// is noted first so that every finding names the entity.
   mutating func object(_ value: JSONValue, what: String, fields: [String], isEntity: Bool = false)
     -> ObjectFields?
@@ -127,7 +128,8 @@ package struct DecodeContext {
     // Members usually come in the order of `fields`, so each is looked for from where the last
     // one was found: one comparison per member for a file in the usual order.
     var next = 0
-    for i in members.indices where members[i].key != "x" {
+    let topLevel = path.isEmpty
+    for i in members.indices where members[i].key != "x" && !(topLevel && members[i].key == "$schema") {
       if let k = Self.index(of: members[i].key, in: fields, from: next) {
         next = k + 1
         continue
@@ -262,16 +264,12 @@ package struct DecodeContext {
 
   /// An array whose elements are decoded with `element`; elements that fail are left out.
   mutating func list<T>(
-    _ value: JSONValue, nonEmpty: Bool = false, _ element: (inout DecodeContext, JSONValue) -> T?
+    _ value: JSONValue, _ element: (inout DecodeContext, JSONValue) -> T?
   ) -> [Located<T>]? {
     guard let elements = value.elements else {
       let field = fieldName
       schema("`\(field)` must be an array, not \(value.typeDescription)", value.position)
       return nil
-    }
-    if nonEmpty && elements.isEmpty {
-      let field = fieldName
-      schema("`\(field)` must list at least one entry", value.position)
     }
     var result: [Located<T>] = []
     result.reserveCapacity(elements.count)
@@ -285,10 +283,6 @@ package struct DecodeContext {
 
   mutating func strings(_ value: JSONValue) -> [Located<String>]? {
     list(value) { $0.text($1) }
-  }
-
-  mutating func nonEmptyStrings(_ value: JSONValue) -> [Located<String>]? {
-    list(value, nonEmpty: true) { $0.text($1) }
   }
 }
 

@@ -1,7 +1,7 @@
 /// The members of one kind of object in the catalogue format, in the format's order.
 ///
 /// A model type declares its members once, as ``FieldMember``s; the schema check (unknown keys
-/// and their nearest known name), the decoder, the importers' key order (``CatalogueFormat``),
+/// and their nearest known name), the decoder, the JSON Schemas, the importers' key order (``CatalogueFormat``),
 /// the field tree and the dotted paths of declarative rules all come from that declaration.
 public struct ObjectFormat<Model>: Sendable {
   /// What the object is called in messages ("an interface", "`responseTimes`").
@@ -16,9 +16,12 @@ public struct ObjectFormat<Model>: Sendable {
   let read: @Sendable (inout DecodeContext, ObjectFields, inout Model) -> Void
   /// Adds the present members to a field tree, in order.
   let write: @Sendable (Model, inout FieldObjectBuilder) -> Void
+  /// The object in a JSON Schema: its members with their meaning and values.
+  public let schema: ObjectSchema
 
   init(_ what: String, _ members: [FieldMember<Model>]) {
     self.what = what
+    schema = ObjectSchema(name: String(describing: Model.self), members: members.map(\.schema))
     keys = members.map(\.key)
     identity = members.first { $0.read == nil }?.key
     paths = members.flatMap { member in [member.key] + member.paths.map { "\(member.key).\($0)" } }
@@ -32,7 +35,7 @@ public struct ObjectFormat<Model>: Sendable {
   }
 
   private init(
-    what: String, keys: [String], identity: String?, paths: [String],
+    what: String, keys: [String], identity: String?, paths: [String], schema: ObjectSchema,
     read: @escaping @Sendable (inout DecodeContext, ObjectFields, inout Model) -> Void,
     write: @escaping @Sendable (Model, inout FieldObjectBuilder) -> Void
   ) {
@@ -40,6 +43,7 @@ public struct ObjectFormat<Model>: Sendable {
     self.keys = keys
     self.identity = identity
     self.paths = paths
+    self.schema = schema
     self.read = read
     self.write = write
   }
@@ -50,6 +54,7 @@ public struct ObjectFormat<Model>: Sendable {
     let (read, write) = (self.read, self.write)
     return ObjectFormat<Outer>(
       what: what, keys: keys, identity: identity, paths: paths,
+      schema: ObjectSchema(name: String(describing: Outer.self), members: schema.members),
       read: { ctx, object, outer in read(&ctx, object, &outer[keyPath: path]) },
       write: { outer, object in write(outer[keyPath: path], &object) })
   }

@@ -2,17 +2,30 @@
 enum ConstraintMembers {
   static func members<Model: PayloadConstraints>(typeRequired: Bool = false) -> [FieldMember<Model>] {
     [
-      .init("type", \.type, required: typeRequired) { $0.choice($1) },
-      .init("minLength", \.minLength) { $0.count($1) },
-      .init("maxLength", \.maxLength) { $0.count($1) },
-      .init("pattern", \.pattern) { $0.string($1) },
-      .init("format", \.format) { $0.text($1) },
-      .init("minimum", \.minimum) { $0.number($1) },
-      .init("maximum", \.maximum) { $0.number($1) },
-      .init("multipleOf", \.multipleOf) { $0.number($1) },
-      .init("enum", \.enumValues) { ctx, v in ctx.list(v, nonEmpty: true) { $0.enumValue($1) } },
-      .init("nullable", \.nullable) { $0.bool($1) },
-      .init("example", \.example) { _, v in v.plain },
+      .init(
+        "type", \.type, required: typeRequired, "The JSON type: `string`, `integer`, `number` or `boolean`."
+      ) {
+        $0.choice($1)
+      },
+      .init("minLength", \.minLength, "The fewest characters a string holds.", value: .integer(0...Int.max)) {
+        $0.count($1)
+      },
+      .init("maxLength", \.maxLength, "The most characters a string holds.", value: .integer(0...Int.max)) {
+        $0.count($1)
+      },
+      .init("pattern", \.pattern, "An ECMA-262 regular expression, as published.", value: .string) {
+        $0.string($1)
+      },
+      .init("format", \.format, "The published format (`date-time`).") { $0.text($1) },
+      .init("minimum", \.minimum, "The least value of a number.") { $0.number($1) },
+      .init("maximum", \.maximum, "The greatest value of a number.") { $0.number($1) },
+      .init("multipleOf", \.multipleOf, "A number the value must be a multiple of.") { $0.number($1) },
+      .init("enum", \.enumValues, nonEmpty: true, "The values allowed, as published.", value: .scalar) {
+        ctx, v in
+        ctx.list(v) { $0.enumValue($1) }
+      },
+      .init("nullable", \.nullable, "Whether `null` is allowed.") { $0.bool($1) },
+      .init("example", \.example, "An example value, as published.") { _, v in v.plain },
     ]
   }
 }
@@ -21,10 +34,14 @@ extension DataType: FieldObject {
   public static let format = ObjectFormat<DataType>(
     "a data type",
     [
-      .identity("id", \.id),
-      .init("name", \.name, required: true) { $0.text($1) },
+      .identity(
+        "id", \.id, "The data type's id, also its file name: `DT-nnn`, `N` marking the nullable variant.",
+        refers: .dataType),
+      .init("name", \.name, required: true, "The data type's name (`Sender Unique Reference`).") {
+        $0.text($1)
+      },
     ] + ConstraintMembers.members(typeRequired: true) + [
-      .init("sources", \.sources) { $0.strings($1) }
+      .init("sources", \.sources, "Where the facts came from, in words a reader can find.") { $0.strings($1) }
     ])
 }
 
@@ -32,12 +49,17 @@ extension DataItem: FieldObject {
   public static let format = ObjectFormat<DataItem>(
     "a data item",
     [
-      .identity("id", \.id),
-      .init("name", \.name, required: true) { $0.text($1) },
-      .init("description", \.description) { $0.string($1) },
-      .init("dataType", \.dataType) { $0.text($1) },
+      .identity("id", \.id, "The data item's id, also its file name: `DI-nnn`.", refers: .dataItem),
+      .init("name", \.name, required: true, "The data item's name (`List Of MPANS On Site`).") {
+        $0.text($1)
+      },
+      .init("description", \.description, "The published description.", value: .string) { $0.string($1) },
+      .init(
+        "dataType", \.dataType, "Its data type (a data type id), unless it has its own `type`.",
+        refers: .dataType
+      ) { $0.text($1) },
     ] + ConstraintMembers.members() + [
-      .init("sources", \.sources) { $0.strings($1) }
+      .init("sources", \.sources, "Where the facts came from, in words a reader can find.") { $0.strings($1) }
     ])
 }
 
@@ -45,12 +67,16 @@ extension Block: FieldObject {
   public static let format = ObjectFormat<Block>(
     "a block",
     [
-      .identity("id", \.id),
-      .init("name", \.name, required: true) { $0.text($1) },
-      .init("fields", \.fields, required: true) { ctx, v in
+      .identity(
+        "id", \.id, "The published block key, also its file name (`S1`, `B044`, `R900-04`).",
+        refers: .block),
+      .init("name", \.name, required: true, "The block's name (`Issuing Data Service`).") { $0.text($1) },
+      .init("fields", \.fields, required: true, "Its fields, in published order.") { ctx, v in
         ctx.list(v) { ctx, v in ctx.record(v) { BlockField(name: $0) }.flatMap { ctx.checked($0, v) } }
       },
-      .init("sources", \.sources) { $0.strings($1) },
+      .init("sources", \.sources, "Where the facts came from, in words a reader can find.") {
+        $0.strings($1)
+      },
     ])
 }
 
@@ -58,13 +84,17 @@ extension BlockField: FieldObject {
   public static let format = ObjectFormat<BlockField>(
     "a block field",
     [
-      .identity("name", \.name),
-      .init("item", \.item) { $0.text($1) },
-      .init("block", \.block) { $0.text($1) },
-      .init("dataType", \.dataType) { $0.text($1) },
+      .identity("name", \.name, "The property name used on the wire."),
+      .init("item", \.item, "The data item it holds (a data item id).", refers: .dataItem) { $0.text($1) },
+      .init("block", \.block, "The block it holds (a block id).", refers: .block) { $0.text($1) },
+      .init("dataType", \.dataType, "The data type it holds (a data type id).", refers: .dataType) {
+        $0.text($1)
+      },
     ] + ConstraintMembers.members() + [
-      .init("required", \.required, required: true) { $0.bool($1) },
-      .init("list", \.list) { $0.record($1, ListBounds()) },
+      .init("required", \.required, required: true, "Whether the field must be present.") { $0.bool($1) },
+      .init("list", \.list, "The bounds of the list, when the field is an array.") {
+        $0.record($1, ListBounds())
+      },
     ])
 }
 
@@ -72,8 +102,8 @@ extension ListBounds: FieldObject {
   public static let format = ObjectFormat<ListBounds>(
     "`list`",
     [
-      .init("min", \.min) { $0.count($1) },
-      .init("max", \.max) { $0.count($1) },
+      .init("min", \.min, "The fewest elements.", value: .integer(0...Int.max)) { $0.count($1) },
+      .init("max", \.max, "The most elements.", value: .integer(0...Int.max)) { $0.count($1) },
     ])
 }
 
@@ -81,8 +111,10 @@ extension PayloadVariant: FieldObject {
   public static let format = ObjectFormat<PayloadVariant>(
     "a payload variant",
     [
-      .init("events", \.events) { $0.strings($1) },
-      .init("blocks", \.blocks, required: true) { ctx, v in
+      .init("events", \.events, "The interface's events this variant covers (absent: all).") {
+        $0.strings($1)
+      },
+      .init("blocks", \.blocks, required: true, "The blocks it is built from, in order.") { ctx, v in
         ctx.list(v) { $0.record($1) { PayloadBlock(block: $0) } }
       },
     ])
@@ -92,19 +124,28 @@ extension PayloadBlock: FieldObject {
   public static let format = ObjectFormat<PayloadBlock>(
     "a payload block",
     [
-      .identity("block", \.block),
-      .init("name", \.name) { $0.text($1) },
-      .init("section", \.section, required: true) { $0.choice($1) },
-      .init("required", \.required, required: true) { $0.bool($1) },
-      .init("list", \.list) { $0.record($1, ListBounds()) },
+      .identity("block", \.block, "The block (a block id).", refers: .block),
+      .init("name", \.name, "The property name used on the wire, when not the block's id.") { $0.text($1) },
+      .init("section", \.section, required: true, "`common` or `custom`.") { $0.choice($1) },
+      .init("required", \.required, required: true, "Whether the block must be present.") { $0.bool($1) },
+      .init("list", \.list, "The bounds of the list, when the block is an array.") {
+        $0.record($1, ListBounds())
+      },
     ])
 }
 
 extension PayloadType: FieldScalar {}
 extension PayloadBlock.Section: FieldScalar {}
-extension JSONNumber: FieldScalar { public var fieldText: String { text } }
-extension Bool: FieldScalar { public var fieldText: String { self ? "true" : "false" } }
+extension JSONNumber: FieldScalar {
+  public var fieldText: String { text }
+  public static var valueSchema: ValueSchema { .number }
+}
+extension Bool: FieldScalar {
+  public var fieldText: String { self ? "true" : "false" }
+  public static var valueSchema: ValueSchema { .boolean }
+}
 extension JSON: FieldScalar {
+  public static var valueSchema: ValueSchema { .any }
   /// A string as itself, any other value as its compact JSON text.
   public var fieldText: String {
     if case .string(let s) = self { return s }

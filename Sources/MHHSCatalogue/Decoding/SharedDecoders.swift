@@ -2,11 +2,20 @@ extension Exemption: FieldObject {
   public static let format = ObjectFormat<Exemption>(
     "an exemption",
     [
-      .identity("rule", \.rule),
-      .init("reason", \.reason, required: true) { $0.text($1) },
-      .init("decision", \.decision) { $0.text($1) },
-      .init("changeRequest", \.changeRequest) { $0.text($1) },
-      .init("expires", \.expires) { $0.date($1) },
+      .identity(
+        "rule", \.rule, "The id of the rule that does not apply (`nfr/missing-error-response-time`)."),
+      .init("reason", \.reason, required: true, "Why the rule does not apply.") { $0.text($1) },
+      .init(
+        "decision", \.decision, "What decided it: a DAG decision or action (`DAG-DEC83`, `DAG31-03`).",
+        refers: .decision
+      ) { $0.text($1) },
+      .init(
+        "changeRequest", \.changeRequest, "The approved change request that decided it.",
+        refers: .changeRequest
+      ) { $0.text($1) },
+      .init("expires", \.expires, "The date from which it no longer silences the rule (`YYYY-MM-DD`).") {
+        $0.date($1)
+      },
     ])
 }
 
@@ -14,10 +23,18 @@ extension HistoryEntry: FieldObject {
   public static let format = ObjectFormat<HistoryEntry>(
     "a history entry",
     [
-      .identity("version", \.version),
-      .init("release", \.release) { $0.text($1) },
-      .init("changes", \.changes) { $0.strings($1) },
-      .init("summary", \.summary, required: true) { $0.string($1) },
+      .identity("version", \.version, "The version this entry made."),
+      .init("release", \.release, "The release it came with (a release id).", refers: .release) {
+        $0.text($1)
+      },
+      .init(
+        "changes", \.changes, "The change requests (`CRnnn`) or design issue notes (`DIN-nnn`) it answers."
+      ) {
+        $0.strings($1)
+      },
+      .init("summary", \.summary, required: true, "What changed, in words.", value: .string) {
+        $0.string($1)
+      },
     ])
 }
 

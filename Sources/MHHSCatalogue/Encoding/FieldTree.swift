@@ -78,12 +78,26 @@ public protocol FieldObject: Sendable {
 /// Model values that become a text node.
 public protocol FieldScalar: Sendable {
   var fieldText: String { get }
+  /// What a value of this type is in a JSON Schema, unless its member says otherwise.
+  static var valueSchema: ValueSchema { get }
 }
 
-extension String: FieldScalar { public var fieldText: String { self } }
-extension Int: FieldScalar { public var fieldText: String { String(self) } }
-extension ISODuration: FieldScalar { public var fieldText: String { text } }
-extension CalendarDate: FieldScalar { public var fieldText: String { description } }
+extension String: FieldScalar {
+  public var fieldText: String { self }
+  public static var valueSchema: ValueSchema { .text }
+}
+extension Int: FieldScalar {
+  public var fieldText: String { String(self) }
+  public static var valueSchema: ValueSchema { .integer(nil) }
+}
+extension ISODuration: FieldScalar {
+  public var fieldText: String { text }
+  public static var valueSchema: ValueSchema { .duration }
+}
+extension CalendarDate: FieldScalar {
+  public var fieldText: String { description }
+  public static var valueSchema: ValueSchema { .date }
+}
 extension FieldScalar where Self: RawRepresentable, RawValue == String {
   public var fieldText: String { rawValue }
 }

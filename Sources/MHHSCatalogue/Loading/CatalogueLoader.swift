@@ -56,9 +56,12 @@ public enum CatalogueLoader {
   /// Loads the catalogue in `directory`, reading and parsing its files in parallel. Paths in
   /// findings start with `displayedAs` (default: `directory`), e.g. `git:IR7:catalogue` for a
   /// catalogue read out of git into a temporary directory.
-  public static func load(directory: String, displayedAs: String? = nil) throws(CatalogueLoadError)
-    -> Catalogue
-  {
+  ///
+  /// `replacing` maps relative paths (`interfaces/IF-021.json`) to the text read instead of the
+  /// file's: the unsaved buffers of an editor.
+  public static func load(
+    directory: String, displayedAs: String? = nil, replacing overlay: [String: [UInt8]] = [:]
+  ) throws(CatalogueLoadError) -> Catalogue {
     switch FileSystem.type(of: directory, followingLinks: true) {
     case .missing: throw .missingDirectory(directory)
     case .directory: break
@@ -77,8 +80,9 @@ public enum CatalogueLoader {
     defer { folders.closeAll() }
     let results = Parallel.map(paths) { entry -> FileResult in
       let file = File(
-        relativePath: entry.relativePath, contents: entry.problem.map { .failure($0) } ?? read(folders, entry)
-      )
+        relativePath: entry.relativePath,
+        contents: entry.problem.map { .failure($0) } ?? overlay[entry.relativePath].map { .success($0) }
+          ?? read(folders, entry))
       return decode(file, directoryPrefix: prefix)
     }
     return try assemble(results, directory: shown)

@@ -25,6 +25,8 @@ enum CommandRunner {
     MappingCommand.self,
     InitCommand.self,
     CompletionsCommand.self,
+    SchemaCommand.self,
+    LSPCommand.self,
     HelpCommand.self,
   ]
 

@@ -1,0 +1,212 @@
+import MHHSCatalogue
+import MHHSLint
+
+/// `mhhs lsp`: a language server over a byte stream (standard input and output), speaking
+/// JSON-RPC with `Content-Length` framing. It checks the whole catalogue the way `mhhs lint`
+/// does, with the editor's unsaved buffers in place of the files, and publishes the findings of
+/// every file, open or not.
+public struct LanguageServer {
+  private var reader: MessageReader
+  private let writer: MessageWriter
+  private var state = State.starting
+  private var encoding = PositionEncoding.utf16
+  /// The folder the client opened, if any.
+  private var workspaceFolder: String?
+  /// The catalogue directory, once found.
+  private var catalogue: String?
+  private var settings = ServerSettings()
+  /// Open documents by absolute path.
+  private var documents: [String: TextDocument] = [:]
+  /// What was last published, by absolute path.
+  private var published: [String: [JSON]] = [:]
+
+  private enum State { case starting, running, shuttingDown }
+
+  public init(input: Int32, output: Int32) {
+    reader = MessageReader(descriptor: input)
+    writer = MessageWriter(descriptor: output)
+  }
+
+  /// Serves until `exit` or the end of input; returns the exit code (0 after `shutdown`).
+  public mutating func run() -> Int32 {
+    while true {
+      switch reader.next() {
+      case .end: return state == .shuttingDown ? 0 : 1
+      case .malformed(let problem):
+        writer.send(.error(id: .null, .invalidRequest, "unreadable message: \(problem)"))
+      case .message(let body):
+        guard case .success(let message) = JSONParser.parse(body) else {
+          writer.send(.error(id: .null, .parseError, "the message is not JSON"))
+          continue
+        }
+        if let code = handle(message) { return code }
+      }
+    }
+  }
+
+  /// Handles one message; returns an exit code when the server is to stop.
+  private mutating func handle(_ message: JSONValue) -> Int32? {
+    guard message.members != nil, let method = message[value: "method"]?.stringValue else {
+      // A response to a request of ours, or not a message: nothing to do.
+      if let id = message[value: "id"], message[value: "result"] == nil, message[value: "error"] == nil {
+        writer.send(.error(id: id.plain, .invalidRequest, "a request needs a method"))
+      }
+      return nil
+    }
+    let id = message[value: "id"]?.plain
+    let params = message[value: "params"]
+    if method == "exit" { return state == .shuttingDown ? 0 : 1 }
+    if state == .starting && method != "initialize" {
+      if let id { writer.send(.error(id: id, .serverNotInitialized, "initialize first")) }
+      return nil
+    }
+    switch method {
+    case "initialize":
+      guard let id else { return nil }
+      writer.send(.response(id: id, result: initialize(params)))
+      state = .running
+    case "initialized": checkAndPublish()
+    case "shutdown":
+      state = .shuttingDown
+      if let id { writer.send(.response(id: id, result: .null)) }
+    case "textDocument/didOpen": didOpen(params?[value: "textDocument"])
+    case "textDocument/didChange": didChange(params)
+    case "textDocument/didClose":
+      if let path = path(params?[value: "textDocument"]) {
+        documents[path] = nil
+        checkAndPublish()
+      }
+    case "textDocument/didSave", "workspace/didChangeWatchedFiles": checkAndPublish()
+    case "workspace/didChangeConfiguration":
+      if let section = params?[value: "settings"]?[value: "mhhs"] {
+        settings = ServerSettings(section, relativeTo: workspaceFolder)
+        checkAndPublish()
+      }
+    default:
+      // Unknown requests are answered; unknown notifications (`$/…` included) are ignored.
+      if let id { writer.send(.error(id: id, .methodNotFound, "unknown method \(method)")) }
+    }
+    return nil
+  }
+
+  private mutating func initialize(_ params: JSONValue?) -> JSON {
+    let offered =
+      params?[value: "capabilities"]?[value: "general"]?[value: "positionEncodings"]?.elements?
+      .compactMap(\.stringValue) ?? []
+    encoding = .negotiate(offered)
+    let folder =
+      params?[value: "workspaceFolders"]?.elements?.first?[value: "uri"]?.stringValue.flatMap(FileURI.path)
+      ?? params?[value: "rootUri"]?.stringValue.flatMap(FileURI.path)
+      ?? params?[value: "rootPath"]?.stringValue
+    workspaceFolder = folder
+    catalogue = folder.flatMap(CatalogueRoot.forFolder)
+    settings = ServerSettings(params?[value: "initializationOptions"], relativeTo: folder)
+    return .object([
+      (
+        "capabilities",
+        .object([
+          ("positionEncoding", .string(encoding.rawValue)),
+          (
+            "textDocumentSync",
+            .object([
+              ("openClose", .bool(true)), ("change", .int(2)),
+              ("save", .object([("includeText", .bool(false))])),
+            ])
+          ),
+        ])
+      ),
+      ("serverInfo", .object([("name", .string("mhhs"))])),
+    ])
+  }
+
+  private func path(_ textDocument: JSONValue?) -> String? {
+    textDocument?[value: "uri"]?.stringValue.flatMap(FileURI.path)
+  }
+
+  private mutating func didOpen(_ textDocument: JSONValue?) {
+    guard let path = path(textDocument), let text = textDocument?[value: "text"]?.stringValue else { return }
+    documents[path] = TextDocument(text: text, version: version(textDocument))
+    if catalogue == nil { catalogue = CatalogueRoot.forFile(path) }
+    checkAndPublish()
+  }
+
+  private mutating func didChange(_ params: JSONValue?) {
+    let textDocument = params?[value: "textDocument"]
+    guard let path = path(textDocument), var document = documents[path],
+      let changes = params?[value: "contentChanges"]?.elements
+    else { return }
+    for change in changes {
+      guard let text = change[value: "text"]?.stringValue else { continue }
+      document.apply(TextChange(range: range(change[value: "range"]), text: text), encoding)
+    }
+    document.version = version(textDocument) ?? document.version
+    documents[path] = document
+    checkAndPublish()
+  }
+
+  private func version(_ textDocument: JSONValue?) -> Int? {
+    textDocument?[value: "version"].flatMap { value in
+      if case .number(let text) = value.storage { return Int(text) }
+      return nil
+    }
+  }
+
+  private func range(_ value: JSONValue?) -> (start: LSPPosition, end: LSPPosition)? {
+    func position(_ value: JSONValue?) -> LSPPosition? {
+      guard case .number(let line)? = value?[value: "line"]?.storage,
+        case .number(let character)? = value?[value: "character"]?.storage,
+        let line = Int(line), let character = Int(character)
+      else { return nil }
+      return LSPPosition(line: line, character: character)
+    }
+    guard let value, let start = position(value[value: "start"]), let end = position(value[value: "end"])
+    else {
+      return nil
+    }
+    return (start, end)
+  }
+
+  /// Checks the catalogue with the open buffers and publishes every file whose diagnostics
+  /// changed, `[]` for a file that became clean.
+  private mutating func checkAndPublish() {
+    guard let catalogue else { return }
+    let prefix = catalogue.hasSuffix("/") ? catalogue : catalogue + "/"
+    var buffers: [String: [UInt8]] = [:]
+    for (path, document) in documents where path.hasPrefix(prefix) {
+      buffers[String(path.dropFirst(prefix.count))] = Array(document.text.utf8)
+    }
+    let check = CatalogueCheck(directory: catalogue, settings: settings)
+    let findings: [String: [Finding]]
+    switch check.run(buffers: buffers) {
+    case .success(let byFile): findings = byFile
+    case .failure(let problem):
+      writer.send(
+        .notification(
+          "window/showMessage",
+          .object([("type", .int(1)), ("message", .string("mhhs: \(problem.message)"))])))
+      return
+    }
+    var current: [String: [JSON]] = [:]
+    for (file, fileFindings) in findings {
+      let text = documents[file]?.text ?? Self.read(file)
+      current[file] = Diagnostics.make(fileFindings, text: text, encoding)
+    }
+    for file in Set(current.keys).union(published.keys).sorted() {
+      let diagnostics = current[file] ?? []
+      guard published[file] != diagnostics || (published[file] == nil && !diagnostics.isEmpty) else {
+        continue
+      }
+      var params: [(String, JSON)] = [("uri", .string(FileURI.uri(file)))]
+      if let version = documents[file]?.version { params.append(("version", .int(version))) }
+      params.append(("diagnostics", .array(diagnostics)))
+      writer.send(.notification("textDocument/publishDiagnostics", .object(params)))
+    }
+    published = current.filter { !$0.value.isEmpty }
+  }
+
+  /// A catalogue file's text on disk, for the positions of its findings.
+  private static func read(_ path: String) -> String {
+    guard case .success(let bytes) = FileSystem.readFile(path, as: .catalogueFile) else { return "" }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}
