@@ -20,7 +20,7 @@ public enum MermaidRenderer {
     for node in graph.nodes where written.insert(node.id).inserted {
       let id = ids[node.id]!
       let text =
-        TextMetrics.wrap(node.title, width: GraphDrawing.titleColumns, maxLines: 2).map { "<b>\(MermaidEscaping.label($0))</b>" }
+        TextMetrics.wrap(node.title, width: GraphDrawing.titleColumns, maxLines: 2).map { MermaidEscaping.label($0) }
         + (node.detail.map { TextMetrics.wrap($0, width: GraphDrawing.detailColumns, maxLines: 3) } ?? []).map(MermaidEscaping.label)
       lines.append("  \(id)[\"\(text.joined(separator: "<br/>"))\"]")
       byKind[node.kind, default: []].append(id)

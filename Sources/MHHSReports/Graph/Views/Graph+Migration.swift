@@ -21,9 +21,11 @@ extension Graph {
     func inScope(_ id: String) -> Bool { catalogue.interface(id).map { scope.contains($0, in: catalogue) } ?? true }
     let at = release.map { " at release \($0)" } ?? ""
     let flows = sortedIDs(replacements.keys)
+    let replaced = replacements.values.filter { !$0.filter(inScope).isEmpty }.count
     var graph = Graph(
       title: "D-flow to interface migration (DES196)\(at)",
-      summary: "\(flows.count) D-flow\(flows.count == 1 ? "" : "s") and the interfaces that replace them\(at).")
+      summary: "\(flows.count) D-flow\(flows.count == 1 ? "" : "s") with their disposition at MHHS go-live; "
+        + "\(replaced) of them with replacing interfaces recorded, drawn to their right\(at).")
     let drawn = flows.prefix(maximumFlows)
     if flows.count > drawn.count {
       graph.notes.append(
