@@ -21,11 +21,15 @@ enum OverlapChecker {
     let boxes = output.boxes
     if boxes.count != input.sizes.count { return ["\(boxes.count) boxes for \(input.sizes.count) nodes"] }
     for (i, box) in boxes.enumerated() {
-      if box.width != input.sizes[i].width || box.height != input.sizes[i].height { problems.append("box \(i) resized") }
+      if box.width != input.sizes[i].width || box.height != input.sizes[i].height {
+        problems.append("box \(i) resized")
+      }
       if box.x < 0 || box.y < 0 || box.maxX > output.width || box.maxY > output.height {
         problems.append("box \(i) outside the picture")
       }
-      for j in boxes.indices where j > i && box.overlaps(boxes[j]) { problems.append("boxes \(i) and \(j) overlap") }
+      for j in boxes.indices where j > i && box.overlaps(boxes[j]) {
+        problems.append("boxes \(i) and \(j) overlap")
+      }
     }
     for (e, edge) in input.edges.enumerated() {
       let route = output.routes[e]
@@ -81,7 +85,9 @@ enum OverlapChecker {
 @Suite struct GraphLayoutTests {
   static func randomSizes(_ n: Int, maxWidth: Double, _ rng: inout SeededGenerator) -> [Size] {
     (0..<n).map { _ in
-      Size(width: Double.random(in: 20...maxWidth, using: &rng).rounded(), height: [30.0, 46, 62].randomElement(using: &rng)!)
+      Size(
+        width: Double.random(in: 20...maxWidth, using: &rng).rounded(),
+        height: [30.0, 46, 62].randomElement(using: &rng)!)
     }
   }
 
@@ -90,7 +96,9 @@ enum OverlapChecker {
     let n = Int.random(in: 2...40, using: &rng)
     var edges: [(from: Int, to: Int)] = []
     for a in 0..<n {
-      for b in (a + 1)..<max(a + 1, n) where Double.random(in: 0..<1, using: &rng) < 0.12 { edges.append((a, b)) }
+      for b in (a + 1)..<max(a + 1, n) where Double.random(in: 0..<1, using: &rng) < 0.12 {
+        edges.append((a, b))
+      }
     }
     let input = LayeredLayout.Input(sizes: Self.randomSizes(n, maxWidth: 260, &rng), edges: edges)
     let output = LayeredLayout().layout(input)
@@ -118,8 +126,9 @@ enum OverlapChecker {
     var rng = SeededGenerator(state: 1000 + seed)
     let n = Int.random(in: 2...25, using: &rng)
     var edges: [(from: Int, to: Int)] = (0..<n).map { ($0, ($0 + 1) % n) }  // one big cycle
+    // Random arrows on top, self-loops among them.
     for _ in 0..<n {
-      edges.append((Int.random(in: 0..<n, using: &rng), Int.random(in: 0..<n, using: &rng)))  // self-loops too
+      edges.append((Int.random(in: 0..<n, using: &rng), Int.random(in: 0..<n, using: &rng)))
     }
     let input = LayeredLayout.Input(sizes: Self.randomSizes(n, maxWidth: 200, &rng), edges: edges)
     let output = LayeredLayout().layout(input)

@@ -6,7 +6,8 @@ import Testing
 
 /// The views built from a catalogue, and what each renderer makes of hostile names.
 @Suite struct GraphViewTests {
-  static let hostileName = "<script>alert(\"x\")</script></title> \"quoted\" # ; `tick` & a\nnewline\u{1B}[31m \\"
+  static let hostileName =
+    "<script>alert(\"x\")</script></title> \"quoted\" # ; `tick` & a\nnewline\u{1B}[31m \\"
 
   static let files: [CatalogueLoader.File] = [
     .init("catalogue.json", #"{ "format": 1, "name": "test" }"#),
@@ -35,8 +36,13 @@ import Testing
       "dataflows/D0379.json",
       #"{ "id": "D0379", "name": "Half Hourly Advances UTC", "mhhs": { "disposition": "retained", "replacedBy": ["IF-099"] } }"#
     ),
-    .init("dataflows/D0012.json", #"{ "id": "D0012", "name": "Confirmation", "mhhs": { "disposition": "removed" } }"#),
-    .init("blocks/S1.json", #"{ "id": "S1", "name": "Sender", "fields": [ { "name": "senderRoleID", "item": "DI-984", "required": true } ] }"#),
+    .init(
+      "dataflows/D0012.json",
+      #"{ "id": "D0012", "name": "Confirmation", "mhhs": { "disposition": "removed" } }"#),
+    .init(
+      "blocks/S1.json",
+      #"{ "id": "S1", "name": "Sender", "fields": [ { "name": "senderRoleID", "item": "DI-984", "required": true } ] }"#
+    ),
     .init(
       "blocks/B044.json",
       #"""
@@ -46,9 +52,14 @@ import Testing
       """#),
     .init(
       "blocks/B067.json",
-      #"{ "id": "B067", "name": "Register", "fields": [ { "name": "again", "block": "B044", "required": true } ] }"#),
-    .init("dataitems/DI-984.json", #"{ "id": "DI-984", "name": "Sender Role ID", "type": "string", "maxLength": 4 }"#),
-    .init("dataitems/DI-845.json", #"{ "id": "DI-845", "name": "Issuing Data Service DIP ID", "type": "string", "maxLength": 4 }"#),
+      #"{ "id": "B067", "name": "Register", "fields": [ { "name": "again", "block": "B044", "required": true } ] }"#
+    ),
+    .init(
+      "dataitems/DI-984.json",
+      #"{ "id": "DI-984", "name": "Sender Role ID", "type": "string", "maxLength": 4 }"#),
+    .init(
+      "dataitems/DI-845.json",
+      #"{ "id": "DI-845", "name": "Issuing Data Service DIP ID", "type": "string", "maxLength": 4 }"#),
   ]
 
   let catalogue = try! CatalogueLoader.load(files: Self.files)
@@ -82,7 +93,10 @@ import Testing
   @Test func thePayloadTreeOpensNestedBlocksAndStopsAtACycle() throws {
     let graph = try Graph.payload("IF-021", in: catalogue)
     let titles = graph.nodes.map(\.title)
-    #expect(titles == ["IF-021", "variant 1", "S1", "senderRoleID", "B044", "issuingDataServiceDIPID", "registers", "again"])
+    #expect(
+      titles == [
+        "IF-021", "variant 1", "S1", "senderRoleID", "B044", "issuingDataServiceDIPID", "registers", "again",
+      ])
     #expect(graph.nodes.last?.detail == "B044 Issuing Data Service, (cycle)")
     #expect(graph.nodes.first { $0.title == "registers" }?.detail == "B067 Register, optional, list 1..48")
     #expect(graph.nodes.map(\.layer) == [0, 1, 2, 3, 2, 3, 3, 4])
@@ -91,9 +105,10 @@ import Testing
   @Test func fanOutPastTheCapIsGroupedAndSaid() throws {
     let graph = try Graph.interface("IF-021", in: catalogue, fanOut: 1)
     #expect(graph.nodes.map(\.title) == ["IF-021", "+2 more", "+2 more"])
-    #expect(graph.notes == [
-      "2 senders grouped as \"+2 more\": SDS, end.", "2 receivers grouped as \"+2 more\": SDS, SUP.",
-    ])
+    #expect(
+      graph.notes == [
+        "2 senders grouped as \"+2 more\": SDS, end.", "2 receivers grouped as \"+2 more\": SDS, SUP.",
+      ])
     #expect(SVGRenderer.render(GraphDrawing(graph)).contains("2 senders grouped"))
   }
 
@@ -101,7 +116,9 @@ import Testing
     #expect(throws: GraphError.unknown(.interface, "IF-21", suggestion: "IF-021")) {
       try Graph.interface("IF-21", in: catalogue)
     }
-    #expect(throws: GraphError.unknown(.role, "SUPP", suggestion: "SUP")) { try Graph.role("SUPP", in: catalogue) }
+    #expect(throws: GraphError.unknown(.role, "SUPP", suggestion: "SUP")) {
+      try Graph.role("SUPP", in: catalogue)
+    }
     #expect(throws: GraphError.unknown(.release, "IR8", suggestion: "IR7")) {
       try Graph.migration(in: catalogue, release: "IR8")
     }
@@ -118,7 +135,8 @@ import Testing
     #expect(root.attributes["role"] == "img")
     #expect(root.attributes["aria-label"] == graph.title)
     #expect(root.children.prefix(2).map(\.name) == ["title", "desc"])
-    #expect(!svg.contains("<script") && !svg.contains("href") && !svg.contains("url(") && !svg.contains(" id="))
+    #expect(
+      !svg.contains("<script") && !svg.contains("href") && !svg.contains("url(") && !svg.contains(" id="))
     #expect(svg.contains("&lt;script&gt;"))
     #expect(!svg.unicodeScalars.contains("\u{1B}"))
   }
@@ -141,15 +159,22 @@ import Testing
         if label.contains("<") || label.contains(">") || label.contains("`") {
           problems.append("markup in label \(label)")
         }
-        if label.replacing(#/#(quot|amp|lt|gt|35|59|96);/#, with: "").contains(where: { $0 == "#" || $0 == ";" }) {
+        if label.replacing(#/#(quot|amp|lt|gt|35|59|96);/#, with: "").contains(where: {
+          $0 == "#" || $0 == ";"
+        }) {
           problems.append("raw # or ; in \(label)")
         }
-      } else if let m = line.wholeMatch(of: #/  (n[0-9]+_[A-Za-z0-9_]*) (-->|<-->) (n[0-9]+_[A-Za-z0-9_]*)/#) {
-        if !declared.contains(String(m.1)) || !declared.contains(String(m.3)) { problems.append("undeclared in \(line)") }
+      } else if let m = line.wholeMatch(of: #/  (n[0-9]+_[A-Za-z0-9_]*) (-->|<-->) (n[0-9]+_[A-Za-z0-9_]*)/#)
+      {
+        if !declared.contains(String(m.1)) || !declared.contains(String(m.3)) {
+          problems.append("undeclared in \(line)")
+        }
       } else if line.wholeMatch(of: #/  classDef [a-z]+ [a-z0-9:#,\- ]+/#) != nil {
         continue
       } else if let m = line.wholeMatch(of: #/  class ([A-Za-z0-9_,]+) [a-z]+/#) {
-        for id in m.1.split(separator: ",") where !declared.contains(String(id)) { problems.append("class of \(id)") }
+        for id in m.1.split(separator: ",") where !declared.contains(String(id)) {
+          problems.append("class of \(id)")
+        }
       } else {
         problems.append("unexpected line: \(line)")
       }
@@ -160,7 +185,8 @@ import Testing
 
   @Test func theMermaidTextParsesAndEscapesHostileNames() throws {
     for graph in try [
-      Graph.interface("IF-021", in: catalogue), Graph.role("end", in: catalogue), Graph.migration(in: catalogue),
+      Graph.interface("IF-021", in: catalogue), Graph.role("end", in: catalogue),
+      Graph.migration(in: catalogue),
       Graph.payload("IF-021", in: catalogue),
     ] {
       let text = MermaidRenderer.render(graph)
@@ -194,8 +220,16 @@ import Testing
       var escaped = false
       for c in line {
         if inString {
-          if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "\"" { inString = false }
-          if c == "\n" || c.unicodeScalars.contains(where: { $0.value < 0x20 }) { problems.append("control in \(line)") }
+          if escaped {
+            escaped = false
+          } else if c == "\\" {
+            escaped = true
+          } else if c == "\"" {
+            inString = false
+          }
+          if c == "\n" || c.unicodeScalars.contains(where: { $0.value < 0x20 }) {
+            problems.append("control in \(line)")
+          }
         } else if c == "\"" {
           inString = true
           rest.append("S")
@@ -204,7 +238,9 @@ import Testing
         }
       }
       if inString { problems.append("unclosed string in \(line)") }
-      if rest.wholeMatch(of: #/(digraph S \{|\}|  (graph|node|edge) \[.*\];|  S \[.*\];|  S -> S( \[dir=both\])?;)/#) == nil {
+      if rest.wholeMatch(
+        of: #/(digraph S \{|\}|  (graph|node|edge) \[.*\];|  S \[.*\];|  S -> S( \[dir=both\])?;)/#) == nil
+      {
         problems.append("unexpected statement: \(rest)")
       }
       if rest.contains("<") { problems.append("HTML-like label in \(line)") }
@@ -214,7 +250,8 @@ import Testing
 
   @Test func theDOTTextQuotesEveryIdAndLabel() throws {
     for graph in try [
-      Graph.interface("IF-021", in: catalogue), Graph.role("end", in: catalogue), Graph.migration(in: catalogue),
+      Graph.interface("IF-021", in: catalogue), Graph.role("end", in: catalogue),
+      Graph.migration(in: catalogue),
       Graph.payload("IF-021", in: catalogue),
     ] {
       let text = DOTRenderer.render(graph)

@@ -36,7 +36,9 @@ enum GraphCommand: Command {
     let text = arguments.output.format.render(graph)
     for note in graph.notes { terminal.error("mhhs: note: \(TextEscaping.line(note))\n") }
     if arguments.output.format == .mermaid {
-      for warning in MermaidRenderer.limitWarnings(text, graph) { terminal.error("mhhs: warning: \(warning)\n") }
+      for warning in MermaidRenderer.limitWarnings(text, graph) {
+        terminal.error("mhhs: warning: \(warning)\n")
+      }
     }
     try arguments.output.write(text, &terminal)
     return .success

@@ -52,14 +52,18 @@ struct CoordinateAssignment {
       for l in layers {
         let nodes = graph.order[l]
         let targets = nodes.map { node -> Double in
-          let neighbours = pass < 2 ? (down ? graph.previous[node] : graph.next[node]) : graph.previous[node] + graph.next[node]
+          let neighbours =
+            pass < 2
+            ? (down ? graph.previous[node] : graph.next[node]) : graph.previous[node] + graph.next[node]
           guard !neighbours.isEmpty else { return center[node] }
           let ys = neighbours.map { center[$0] }.sorted()
           return ys.count % 2 == 1 ? ys[ys.count / 2] : (ys[ys.count / 2 - 1] + ys[ys.count / 2]) / 2
         }
-        let placed = fit(targets, separations: zip(nodes, nodes.dropFirst()).map {
-          sizes[$0].height / 2 + layout.boxGap + sizes[$1].height / 2
-        })
+        let placed = fit(
+          targets,
+          separations: zip(nodes, nodes.dropFirst()).map {
+            sizes[$0].height / 2 + layout.boxGap + sizes[$1].height / 2
+          })
         for (node, y) in zip(nodes, placed) { center[node] = y }
       }
     }

@@ -20,7 +20,8 @@ enum CrossingReduction {
         for (i, node) in fixed.enumerated() { position[node] = i }
         let keys = order[l].enumerated().map { (i, node) -> (Double, Int, Int) in
           let neighbours = (down ? graph.previous[node] : graph.next[node]).compactMap { position[$0] }
-          let barycenter = neighbours.isEmpty ? Double(i) : Double(neighbours.reduce(0, +)) / Double(neighbours.count)
+          let barycenter =
+            neighbours.isEmpty ? Double(i) : Double(neighbours.reduce(0, +)) / Double(neighbours.count)
           return (barycenter, i, node)
         }
         order[l] = keys.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)

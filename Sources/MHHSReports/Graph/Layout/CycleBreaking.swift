@@ -2,7 +2,9 @@
 /// depth-first search taken in input order (dagre's `dfsFAS`). Reversed arrows are drawn with
 /// their arrowheads back where they belong.
 enum CycleBreaking {
-  static func orient(nodeCount: Int, _ edges: [(from: Int, to: Int)]) -> [(from: Int, to: Int, reversed: Bool)] {
+  static func orient(nodeCount: Int, _ edges: [(from: Int, to: Int)]) -> [(
+    from: Int, to: Int, reversed: Bool
+  )] {
     var outgoing = Array(repeating: [Int](), count: nodeCount)
     for (index, edge) in edges.enumerated() { outgoing[edge.from].append(index) }
     enum State { case new, onStack, done }

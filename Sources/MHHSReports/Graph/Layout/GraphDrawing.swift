@@ -46,7 +46,8 @@ public struct GraphDrawing: Sendable {
       edges.append((from, to))
       drawn.append(i)
     }
-    let output = layout.layout(LayeredLayout.Input(sizes: sizes, layers: graph.nodes.map(\.layer), edges: edges))
+    let output = layout.layout(
+      LayeredLayout.Input(sizes: sizes, layers: graph.nodes.map(\.layer), edges: edges))
     boxes = graph.nodes.indices.map {
       Box(node: graph.nodes[$0], frame: output.boxes[$0], titleLines: texts[$0].0, detailLines: texts[$0].1)
     }

@@ -43,17 +43,22 @@ public struct LayeredLayout: Sendable {
 
   public func layout(_ input: Input) -> Output {
     let n = input.sizes.count
-    let edges = input.edges.filter { $0.from != $0.to && $0.from < n && $0.to < n && $0.from >= 0 && $0.to >= 0 }
+    let edges = input.edges.filter {
+      $0.from != $0.to && $0.from < n && $0.to < n && $0.from >= 0 && $0.to >= 0
+    }
     var layers: [Int]
     var oriented: [(from: Int, to: Int, reversed: Bool)]
     if let fixed = FixedLayers.layers(input.layers, edges) {
       layers = fixed
-      oriented = edges.map { layers[$0.from] < layers[$0.to] ? ($0.from, $0.to, false) : ($0.to, $0.from, true) }
+      oriented = edges.map {
+        layers[$0.from] < layers[$0.to] ? ($0.from, $0.to, false) : ($0.to, $0.from, true)
+      }
     } else {
       oriented = CycleBreaking.orient(nodeCount: n, edges)
       layers = LayerAssignment.longestPath(nodeCount: n, oriented.map { ($0.from, $0.to) })
     }
-    var proper = ProperGraph(layers: layers, sizes: input.sizes, edges: oriented.map { ($0.from, $0.to) }, dummyHeight: dummyHeight)
+    var proper = ProperGraph(
+      layers: layers, sizes: input.sizes, edges: oriented.map { ($0.from, $0.to) }, dummyHeight: dummyHeight)
     proper.order = CrossingReduction.order(proper)
     let placed = CoordinateAssignment(layout: self).place(proper)
     var routes: [[Point]] = []
@@ -67,7 +72,8 @@ public struct LayeredLayout: Sendable {
       routes.append(oriented[index].reversed ? route.reversed() : route)
       index += 1
     }
-    return Output(boxes: Array(placed.boxes.prefix(n)), routes: routes, width: placed.width, height: placed.height)
+    return Output(
+      boxes: Array(placed.boxes.prefix(n)), routes: routes, width: placed.width, height: placed.height)
   }
 }
 

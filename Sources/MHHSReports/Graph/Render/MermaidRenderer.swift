@@ -20,8 +20,11 @@ public enum MermaidRenderer {
     for node in graph.nodes where written.insert(node.id).inserted {
       let id = ids[node.id]!
       let text =
-        TextMetrics.wrap(node.title, width: GraphDrawing.titleColumns, maxLines: 2).map { MermaidEscaping.label($0) }
-        + (node.detail.map { TextMetrics.wrap($0, width: GraphDrawing.detailColumns, maxLines: 3) } ?? []).map(MermaidEscaping.label)
+        TextMetrics.wrap(node.title, width: GraphDrawing.titleColumns, maxLines: 2).map {
+          MermaidEscaping.label($0)
+        }
+        + (node.detail.map { TextMetrics.wrap($0, width: GraphDrawing.detailColumns, maxLines: 3) } ?? [])
+        .map(MermaidEscaping.label)
       lines.append("  \(id)[\"\(text.joined(separator: "<br/>"))\"]")
       byKind[node.kind, default: []].append(id)
     }
@@ -33,7 +36,8 @@ public enum MermaidRenderer {
       guard let members = byKind[kind] else { continue }
       let style = NodeStyle.of(kind)
       lines.append(
-        "  classDef \(kind.rawValue) fill:\(style.fill),stroke:\(style.stroke),color:#111111\(style.dashed ? ",stroke-dasharray:4 3" : "")")
+        "  classDef \(kind.rawValue) fill:\(style.fill),stroke:\(style.stroke),color:#111111\(style.dashed ? ",stroke-dasharray:4 3" : "")"
+      )
       lines.append("  class \(members.joined(separator: ",")) \(kind.rawValue)")
     }
     return lines.joined(separator: "\n") + "\n"
@@ -46,11 +50,13 @@ public enum MermaidRenderer {
     let size = text.utf16.count
     if size > maximumTextSize {
       warnings.append(
-        "the Mermaid text is \(size) characters, over Mermaid's default maxTextSize of \(maximumTextSize); raise maxTextSize or draw a smaller view")
+        "the Mermaid text is \(size) characters, over Mermaid's default maxTextSize of \(maximumTextSize); raise maxTextSize or draw a smaller view"
+      )
     }
     if graph.edges.count > maximumEdges {
       warnings.append(
-        "the diagram has \(graph.edges.count) edges, over Mermaid's default maxEdges of \(maximumEdges); raise maxEdges or draw a smaller view")
+        "the diagram has \(graph.edges.count) edges, over Mermaid's default maxEdges of \(maximumEdges); raise maxEdges or draw a smaller view"
+      )
     }
     return warnings
   }

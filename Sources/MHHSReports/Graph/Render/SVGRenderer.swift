@@ -38,7 +38,8 @@ public enum SVGRenderer {
     let full = [box.node.title, box.node.detail].compactMap { $0 }.joined(separator: " — ")
     var out = "<g>\n<title>\(e(full))</title>\n"
     out += "<rect x=\"\(n(f.x))\" y=\"\(n(f.y))\" width=\"\(n(f.width))\" height=\"\(n(f.height))\" rx=\"4\" "
-    out += "fill=\"\(style.fill)\" stroke=\"\(style.stroke)\"\(style.dashed ? " stroke-dasharray=\"4 3\"" : "")/>\n"
+    out +=
+      "fill=\"\(style.fill)\" stroke=\"\(style.stroke)\"\(style.dashed ? " stroke-dasharray=\"4 3\"" : "")/>\n"
     let x = n(f.x + GraphDrawing.horizontalPadding)
     var baseline = f.y + GraphDrawing.verticalPadding + TextMetrics.lineHeight - 4
     for line in box.titleLines {

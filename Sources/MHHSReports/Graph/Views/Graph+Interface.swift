@@ -23,13 +23,18 @@ extension Graph {
     let center = "interface:\(id)"
     graph.nodes.append(Node(id: center, title: id, detail: name, kind: .interface, layer: 1))
     func role(_ side: String, _ layer: Int) -> (String) -> Node {
-      { Node(id: "\(side):\($0)", title: $0, detail: catalogue.role($0)?.name?.value, kind: .role, layer: layer) }
+      {
+        Node(
+          id: "\(side):\($0)", title: $0, detail: catalogue.role($0)?.name?.value, kind: .role, layer: layer)
+      }
     }
     FanOut.add(
-      senders, limit: fanOut, to: &graph, moreID: "from:+more", layer: 0, what: "senders", node: role("from", 0),
+      senders, limit: fanOut, to: &graph, moreID: "from:+more", layer: 0, what: "senders",
+      node: role("from", 0),
       edge: { Edge(from: $0, to: center) })
     FanOut.add(
-      receivers, limit: fanOut, to: &graph, moreID: "to:+more", layer: 2, what: "receivers", node: role("to", 2),
+      receivers, limit: fanOut, to: &graph, moreID: "to:+more", layer: 2, what: "receivers",
+      node: role("to", 2),
       edge: { Edge(from: center, to: $0) })
     return graph
   }

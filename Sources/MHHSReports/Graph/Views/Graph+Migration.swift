@@ -16,9 +16,13 @@ extension Graph {
       replacements[flow.id.value, default: []].formUnion(flow.mhhs?.value.replacedBy?.values() ?? [])
     }
     for interface in catalogue.interfaces {
-      for flow in interface.replaces?.values() ?? [] { replacements[flow, default: []].insert(interface.id.value) }
+      for flow in interface.replaces?.values() ?? [] {
+        replacements[flow, default: []].insert(interface.id.value)
+      }
     }
-    func inScope(_ id: String) -> Bool { catalogue.interface(id).map { scope.contains($0, in: catalogue) } ?? true }
+    func inScope(_ id: String) -> Bool {
+      catalogue.interface(id).map { scope.contains($0, in: catalogue) } ?? true
+    }
     let at = release.map { " at release \($0)" } ?? ""
     let flows = sortedIDs(replacements.keys)
     let replaced = replacements.values.filter { !$0.filter(inScope).isEmpty }.count
@@ -29,7 +33,8 @@ extension Graph {
     let drawn = flows.prefix(maximumFlows)
     if flows.count > drawn.count {
       graph.notes.append(
-        "Only the first \(drawn.count) D-flows are drawn; not drawn: \(flows.dropFirst(drawn.count).joined(separator: ", ")).")
+        "Only the first \(drawn.count) D-flows are drawn; not drawn: \(flows.dropFirst(drawn.count).joined(separator: ", "))."
+      )
     }
     var interfaces: Set<String> = []
     for flow in drawn {
@@ -37,13 +42,15 @@ extension Graph {
       let name = catalogue.dataflow(flow)?.name?.value
       let detail = [name, fate.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
       let flowNode = "flow:\(flow)"
-      graph.nodes.append(Node(id: flowNode, title: flow, detail: detail.isEmpty ? nil : detail, kind: .dataflow, layer: 0))
+      graph.nodes.append(
+        Node(id: flowNode, title: flow, detail: detail.isEmpty ? nil : detail, kind: .dataflow, layer: 0))
       let targets = sortedIDs(replacements[flow, default: []].filter(inScope))
       let (shown, grouped) = FanOut(limit: fanOut).split(targets)
       for target in shown {
         if interfaces.insert(target).inserted {
           graph.nodes.append(
-            Node(id: "interface:\(target)", title: target, detail: catalogue.interface(target)?.name?.value,
+            Node(
+              id: "interface:\(target)", title: target, detail: catalogue.interface(target)?.name?.value,
               kind: .interface, layer: 1))
         }
         graph.edges.append(Edge(from: flowNode, to: "interface:\(target)"))

@@ -19,7 +19,8 @@ extension Graph {
         title: "\(id)\((interface.name?.value).map { " \($0)" } ?? ""): payload",
         summary: variants.isEmpty
           ? "The catalogue records no payload for \(id)."
-          : "\(id) carries \(variants.count) payload variant\(plural), drawn with their blocks and the blocks' fields."))
+          : "\(id) carries \(variants.count) payload variant\(plural), drawn with their blocks and the blocks' fields."
+      ))
     let root = "interface:\(id)"
     tree.add(Node(id: root, title: id, detail: interface.name?.value, kind: .interface, layer: 0), under: nil)
     for index in tree.capped(variants.count, under: root, layer: 1, what: "variants") {
@@ -46,7 +47,9 @@ struct PayloadTree {
     let shown = FanOut(limit: fanOut).split(Array(repeating: "", count: count)).shown.count
     if shown < count {
       let title = graph.nodes.first { $0.id == parent }?.title ?? parent
-      add(Graph.Node(id: "\(parent)/+more", title: "+\(count - shown) more", kind: .more, layer: layer), under: parent)
+      add(
+        Graph.Node(id: "\(parent)/+more", title: "+\(count - shown) more", kind: .more, layer: layer),
+        under: parent)
       graph.notes.append("\(count - shown) \(what) under \(title) grouped as \"+\(count - shown) more\".")
     }
     return 0..<shown
@@ -55,17 +58,21 @@ struct PayloadTree {
   mutating func addVariant(_ variant: PayloadVariant, number: Int, under parent: String) {
     let id = "variant:\(number)"
     let events = variant.events.map { "events: " + $0.values().joined(separator: ", ") } ?? "all events"
-    add(Graph.Node(id: id, title: "variant \(number)", detail: events, kind: .variant, layer: 1), under: parent)
+    add(
+      Graph.Node(id: id, title: "variant \(number)", detail: events, kind: .variant, layer: 1), under: parent)
     let blocks = variant.blocks?.values() ?? []
     for index in capped(blocks.count, under: id, layer: 2, what: "blocks") {
       let entry = blocks[index]
       let node = "\(id)/\(index)"
-      var detail = [catalogue.block(entry.block.value)?.name?.value, entry.section?.value.rawValue].compactMap { $0 }
+      var detail = [catalogue.block(entry.block.value)?.name?.value, entry.section?.value.rawValue].compactMap
+      { $0 }
       if entry.required?.value != true { detail.append("optional") }
       if let list = entry.list?.value { detail.append(Self.bounds(list)) }
       let block = entry.block.value
       let title = entry.wireName == block ? block : "\(entry.wireName): \(block)"
-      add(Graph.Node(id: node, title: title, detail: detail.joined(separator: ", "), kind: .block, layer: 2), under: id)
+      add(
+        Graph.Node(id: node, title: title, detail: detail.joined(separator: ", "), kind: .block, layer: 2),
+        under: id)
       addFields(of: block, under: node, layer: 3, path: [block])
     }
   }
@@ -75,7 +82,8 @@ struct PayloadTree {
   mutating func addFields(of blockID: String, under parent: String, layer: Int, path: [String]) {
     guard let fields = catalogue.block(blockID)?.fields?.values(), !fields.isEmpty else { return }
     guard graph.nodes.count < Graph.maximumPayloadNodes else {
-      graph.notes.append("Fields of \(blockID) not drawn: the tree reached \(Graph.maximumPayloadNodes) boxes.")
+      graph.notes.append(
+        "Fields of \(blockID) not drawn: the tree reached \(Graph.maximumPayloadNodes) boxes.")
       return
     }
     for index in capped(fields.count, under: parent, layer: layer, what: "fields") {

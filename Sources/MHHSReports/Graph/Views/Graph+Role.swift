@@ -30,7 +30,11 @@ extension Graph {
     let center = "role:\(id)"
     graph.nodes.append(Node(id: center, title: id, detail: name, kind: .role, layer: 1))
     func interface(_ side: String, _ layer: Int) -> (String) -> Node {
-      { Node(id: "\(side):\($0)", title: $0, detail: catalogue.interface($0)?.name?.value, kind: .interface, layer: layer) }
+      {
+        Node(
+          id: "\(side):\($0)", title: $0, detail: catalogue.interface($0)?.name?.value, kind: .interface,
+          layer: layer)
+      }
     }
     FanOut.add(
       receives, limit: fanOut, to: &graph, moreID: "in:+more", layer: 0, what: "interfaces received",

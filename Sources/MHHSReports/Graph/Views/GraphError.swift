@@ -23,7 +23,9 @@ public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The scope of `release`, or the error naming it.
   static func scope(_ release: String?, in catalogue: Catalogue) throws(GraphError) -> ReleaseScope {
     guard let release else { return .wholeCatalogue }
-    guard let scope = ReleaseScope(release, in: catalogue) else { throw unknown(.release, release, in: catalogue) }
+    guard let scope = ReleaseScope(release, in: catalogue) else {
+      throw unknown(.release, release, in: catalogue)
+    }
     return scope
   }
 }
