@@ -46,6 +46,15 @@ public struct GraphDrawing: Sendable {
       edges.append((from, to))
       drawn.append(i)
     }
+    // A wide fan needs room to spread: the gap between columns grows with the most arrows at
+    // one box.
+    var degree = Array(repeating: 0, count: graph.nodes.count)
+    for edge in edges {
+      degree[edge.from] += 1
+      degree[edge.to] += 1
+    }
+    var layout = layout
+    layout.columnGap = max(layout.columnGap, min(140, 40 + 5 * Double(degree.max() ?? 0)))
     let output = layout.layout(
       LayeredLayout.Input(sizes: sizes, layers: graph.nodes.map(\.layer), edges: edges))
     boxes = graph.nodes.indices.map {
