@@ -125,6 +125,9 @@ import Testing
     #expect(throws: GraphError.notInRelease(interface: "IF-099", release: "M5")) {
       try Graph.interface("IF-099", in: catalogue, release: "M5")
     }
+    #expect(throws: GraphError.notInRelease(interface: "IF-099", release: "M5")) {
+      try Graph.payload("IF-099", in: catalogue, release: "M5")
+    }
   }
 
   @Test func theSVGIsWellFormedInlineableAndEscaped() throws {

@@ -28,7 +28,7 @@ enum GraphCommand: Command {
       case .interface(let id): graph = try Graph.interface(id, in: catalogue, release: arguments.release)
       case .role(let id): graph = try Graph.role(id, in: catalogue, release: arguments.release)
       case .flows: graph = try Graph.migration(in: catalogue, release: arguments.release)
-      case .payload(let id): graph = try Graph.payload(id, in: catalogue)
+      case .payload(let id): graph = try Graph.payload(id, in: catalogue, release: arguments.release)
       }
     } catch {
       throw CommandError(error.description)

@@ -6,11 +6,14 @@ extension Graph {
 
   /// What an interface carries, as a tree: the interface, its payload variants, their blocks,
   /// and each block's fields, nested blocks opened in place. A block met again inside itself is
-  /// drawn as a leaf marked "(cycle)".
+  /// drawn as a leaf marked "(cycle)". With `release`, the interface must be in scope at it.
   public static func payload(
-    _ id: String, in catalogue: Catalogue, fanOut: Int = defaultFanOut
+    _ id: String, in catalogue: Catalogue, release: String? = nil, fanOut: Int = defaultFanOut
   ) throws(GraphError) -> Graph {
     guard let interface = catalogue.interface(id) else { throw .unknown(.interface, id, in: catalogue) }
+    guard try GraphError.scope(release, in: catalogue).contains(interface, in: catalogue) else {
+      throw .notInRelease(interface: id, release: release ?? "")
+    }
     let variants = interface.payload?.values() ?? []
     let plural = variants.count == 1 ? "" : "s"
     var tree = PayloadTree(
