@@ -29,6 +29,7 @@ extension ReportFormat: OptionChoice {}
 extension DiffFormat: OptionChoice {}
 extension MappingTable.Grouping: OptionChoice {}
 extension MappingTable.Format: OptionChoice {}
+extension GraphFormat: OptionChoice {}
 extension RuleReference.Format: OptionChoice {}
 extension CSVImporter.Kind: OptionChoice {}
 extension FailThreshold: OptionChoice {

@@ -23,10 +23,11 @@ enum CommandRunner {
     DiffCommand.self,
     ImportCommand.self,
     MappingCommand.self,
-    InitCommand.self,
-    CompletionsCommand.self,
+    GraphCommand.self,
     SchemaCommand.self,
     LSPCommand.self,
+    InitCommand.self,
+    CompletionsCommand.self,
     HelpCommand.self,
   ]
 
