@@ -6,14 +6,14 @@ struct MappingArguments: CommandArguments, Equatable {
   var directory: String
   /// One row per D-flow or per interface.
   var grouping: MappingTable.Grouping
-  var output: OutputOptions<MappingTable.Format>
+  var output: OutputOptions<MappingFormat>
   /// Only the interfaces in scope at this release.
   var release: String?
 
   static let groupingOption = ChoiceOption(
     "by", "TABLE", help: "One row per D-flow or per interface", default: MappingTable.Grouping.flow)
   static let outputOptions = OutputOptions.Definition(
-    formatHelp: "Output format", default: MappingTable.Format.csv, writing: "table")
+    formatHelp: "Output format", default: MappingFormat.csv, writing: "table")
   static let releaseOption = TextOption(
     "release", "ID", help: "Only interfaces in scope at this release (introducedIn/withdrawnIn)")
 
@@ -32,4 +32,12 @@ struct MappingArguments: CommandArguments, Equatable {
     output = OutputOptions(parsed, Self.outputOptions)
     release = Self.releaseOption.value(in: parsed)
   }
+}
+
+/// The formats of `mhhs mapping`: the table's text formats, and a one-sheet `.xlsx` workbook.
+enum MappingFormat: String, OptionChoice, Equatable {
+  case csv, markdown, html, json, xlsx
+
+  /// The text format, or nil for xlsx.
+  var text: MappingTable.Format? { MappingTable.Format(rawValue: rawValue) }
 }
