@@ -162,7 +162,7 @@ private func usageError<A: CommandArguments>(_ type: A.Type, _ arguments: [Strin
     (["csv", "a", "--into", ""], "import needs --into DIR, the catalogue to import into"),
     (["csv", "a", "--into", "c", "--dry-run", "--check"], "--dry-run and --check cannot be combined"),
     (["csv", "a", "--into", "c"], "import csv needs --kind interfaces or --kind dataflows"),
-    (["dtc", "a", "--into", "c", "--kind", "interfaces"], "--kind applies to import csv only"),
+    (["dtc", "a", "--into", "c", "--kind", "interfaces"], "--kind applies to import csv and xlsx only"),
     (["dtc", "a", "--into", "c", "--only", ", ,"], "--only selects no ids"),
   ])
   func importUsageErrors(arguments: [String], message: String) {

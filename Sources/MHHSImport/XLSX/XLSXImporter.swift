@@ -1,0 +1,61 @@
+import MHHSCatalogue
+
+/// Interfaces or D-flows from a sheet of an `.xlsx` workbook (``XLSXWorkbook``), with the
+/// columns, merge and ownership rules of ``CSVImporter``: the sheet's first row names the
+/// fields, list cells are separated by `;`, an empty cell sets nothing.
+public enum XLSXImporter {
+  /// The rows of the sheet named `sheet`; without one, the sheet `mhhs export` writes the kind
+  /// to, else the first sheet.
+  public static func read(_ path: String, kind: CSVImporter.Kind, sheet: String?) throws(ImportError)
+    -> ImportResult
+  {
+    guard try ImportSource.shape(of: path) == .file else {
+      throw ImportError("'\(path)' is a folder; pass an .xlsx file")
+    }
+    return try entities(
+      xlsx: try ImportSource.read(path), kind: kind, sheet: sheet, file: ImportSource.baseName(path))
+  }
+
+  /// The entities of a workbook's bytes (pure).
+  public static func entities(xlsx bytes: [UInt8], kind: CSVImporter.Kind, sheet name: String?, file: String)
+    throws(ImportError) -> ImportResult
+  {
+    var workbook = try XLSXWorkbook(bytes, file: file)
+    let names = workbook.sheets.map(\.name)
+    let chosen: XLSXWorkbook.Sheet?
+    if let name {
+      chosen =
+        workbook.sheets.first { $0.name == name }
+        ?? workbook.sheets.first { $0.name.lowercased() == name.lowercased() }
+      guard chosen != nil else {
+        throw ImportError(
+          "\(file) has no sheet '\(name)'\(NearestName.hint(name, from: names)); its sheets are: "
+            + (names.isEmpty ? "none" : names.map { "'\($0)'" }.joined(separator: ", ")))
+      }
+    } else {
+      chosen = workbook.sheets.first { $0.name == kind.sheetName } ?? workbook.sheets.first
+    }
+    guard let sheet = chosen else { throw ImportError("\(file) has no sheets") }
+    let (rows, problems) = try workbook.rows(of: sheet)
+    let table = "\(file) sheet '\(sheet.name)'"
+    guard let header = rows.first else {
+      throw ImportError("\(table) is empty; the first row must name the fields")
+    }
+    // Rows carry no trailing empty cells: pad each to the header's width; a value beyond it
+    // has no field.
+    var padded: [CSVImporter.Row] = [header]
+    var extra: [ImportProblem] = []
+    for var row in rows.dropFirst() {
+      if row.fields.count > header.fields.count {
+        extra.append(
+          .init(.warning, "\(table) row \(row.number) has values beyond the last heading; they were ignored"))
+        row.fields.removeLast(row.fields.count - header.fields.count)
+      }
+      row.fields += repeatElement("", count: header.fields.count - row.fields.count)
+      padded.append(row)
+    }
+    var result = try CSVImporter.entities(rows: padded, kind: kind, file: table, origin: "Workbook")
+    result.problems = problems + extra + result.problems
+    return result
+  }
+}
