@@ -87,11 +87,15 @@ public enum CSVImporter {
   }
 
   /// The entities of a table whose first row is the header (pure): the rows of a CSV file or of
-  /// a workbook's sheet. `file` names the table in messages, `origin` what it is in the
-  /// `sources` line (`CSV file`, `Workbook`).
-  public static func entities(rows: [Row], kind: Kind, file: String, origin: String) throws(ImportError)
-    -> ImportResult
+  /// a workbook's sheet. The `sources` line reads `<origin> '<file>'<place>: fields`
+  /// (`Workbook 'map.xlsx' sheet 'D-flows': name`); messages name the table as `file` and
+  /// `place`.
+  public static func entities(
+    rows: [Row], kind: Kind, file source: String, origin: String, place: String = ""
+  )
+    throws(ImportError) -> ImportResult
   {
+    let file = source + place
     guard let header = rows.first?.fields, !(header.count == 1 && header[0].isEmpty), !header.isEmpty else {
       throw ImportError("\(file) is empty; the first row must name the fields")
     }
@@ -159,7 +163,7 @@ public enum CSVImporter {
           entity.fields.append(ImportedField(column.path, .string(cell)))
         }
       }
-      if let line = sourceLine(file: file, fields: entity.fields, origin: origin) {
+      if let line = sourceLine(file: source, fields: entity.fields, origin: origin, place: place) {
         entity.sourceLines = [line]
       }
       entities.append(entity)
@@ -173,10 +177,14 @@ extension CSVImporter {
   /// from, to`; `origin` is the first words), so a reader sees which facts rest on it; nil for a
   /// row that sets nothing. A line another file of the same origin wrote for the same fields is
   /// replaced, since those fields now come from this file.
-  static func sourceLine(file: String, fields: [ImportedField], origin: String = "CSV file") -> SourceLine? {
+  static func sourceLine(
+    file: String, fields: [ImportedField], origin: String = "CSV file", place: String = ""
+  )
+    -> SourceLine?
+  {
     guard !fields.isEmpty else { return nil }
     let prefix = origin + " '"
-    let suffix = "': " + fields.map(\.name).joined(separator: ", ")
+    let suffix = "'" + place + ": " + fields.map(\.name).joined(separator: ", ")
     return SourceLine(text: prefix + file + suffix, prefix: prefix, suffix: suffix)
   }
 }

@@ -152,10 +152,10 @@ private func usageError<A: CommandArguments>(_ type: A.Type, _ arguments: [Strin
   }
 
   @Test(arguments: [
-    (["import"], "import needs a source kind: dip-openapi, dtc, csv"),
+    (["import"], "import needs a source kind: dip-openapi, dtc, csv, xlsx"),
     (
       ["dip-openap"],
-      "unknown import source 'dip-openap'; did you mean 'dip-openapi'?; use one of: dip-openapi, dtc, csv"
+      "unknown import source 'dip-openap'; did you mean 'dip-openapi'?; use one of: dip-openapi, dtc, csv, xlsx"
     ),
     (["csv"], "import csv takes one source path, got 0"),
     (["csv", "a"], "import needs --into DIR, the catalogue to import into"),

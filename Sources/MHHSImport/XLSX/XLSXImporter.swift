@@ -54,7 +54,8 @@ public enum XLSXImporter {
       row.fields += repeatElement("", count: header.fields.count - row.fields.count)
       padded.append(row)
     }
-    var result = try CSVImporter.entities(rows: padded, kind: kind, file: table, origin: "Workbook")
+    var result = try CSVImporter.entities(
+      rows: padded, kind: kind, file: file, origin: "Workbook", place: " sheet '\(sheet.name)'")
     result.problems = problems + extra + result.problems
     return result
   }

@@ -62,7 +62,7 @@ extension XLSXWorkbook {
   }
 
   /// The text of a cell, by its type (`t`); nil (with a problem) when it has none to give.
-  func value(of cell: XMLElement, name: String, problems: inout [ImportProblem]) -> String? {
+  func value(of cell: XMLReader.Element, name: String, problems: inout [ImportProblem]) -> String? {
     let type = cell.attribute("t") ?? "n"
     let raw = cell.element("v")?.text
     if cell.element("f") != nil && (raw ?? "").isEmpty && type != "inlineStr" {

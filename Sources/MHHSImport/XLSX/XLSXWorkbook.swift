@@ -120,7 +120,7 @@ public struct XLSXWorkbook {
   }
 
   static func xml(_ part: String, in archive: inout ZipArchive, file: String) throws(ImportError)
-    -> XMLElement
+    -> XMLReader.Element
   {
     let bytes: [UInt8]
     do {
@@ -138,7 +138,7 @@ public struct XLSXWorkbook {
   // MARK: Text
 
   /// A shared string: its text, or its rich-text runs joined; phonetic hints (`rPh`) left out.
-  static func stringItem(_ item: XMLElement) -> String {
+  static func stringItem(_ item: XMLReader.Element) -> String {
     var out = ""
     for child in item.elements {
       switch child.localName {
@@ -177,7 +177,7 @@ public struct XLSXWorkbook {
 
   /// For each cell format (`cellXfs/xf`), whether its number format shows a date: a built-in
   /// date format (14–22, 45–47) or a custom code with y, m, d, h or s outside quotes and brackets.
-  static func dateStyles(_ styles: XMLElement) -> [Bool] {
+  static func dateStyles(_ styles: XMLReader.Element) -> [Bool] {
     var custom: [Int: Bool] = [:]
     for format in styles.element("numFmts")?.elements("numFmt") ?? [] {
       guard let id = format.attribute("numFmtId").flatMap({ Int($0) }) else { continue }

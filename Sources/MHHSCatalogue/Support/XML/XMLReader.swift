@@ -14,13 +14,13 @@ public enum XMLReader {
   public static let maximumDepth = 256
 
   /// The root element of `bytes`.
-  public static func parse(_ bytes: [UInt8]) throws(Failure) -> XMLElement {
+  public static func parse(_ bytes: [UInt8]) throws(Failure) -> XMLReader.Element {
     var reader = Reader(bytes: bytes)
     return try reader.document()
   }
 
   struct Open {
-    var element: XMLElement
+    var element: XMLReader.Element
     /// The prefix bindings this element declared (the empty prefix is the default namespace).
     var bindings: [String: String]
   }
@@ -30,7 +30,7 @@ public enum XMLReader {
     var at = 0
     var line = 1
     var stack: [Open] = []
-    var root: XMLElement?
+    var root: XMLReader.Element?
 
     init(bytes: [UInt8]) {
       self.bytes = bytes
@@ -60,7 +60,7 @@ public enum XMLReader {
       throw fail("\(what) is not closed")
     }
 
-    mutating func document() throws(Failure) -> XMLElement {
+    mutating func document() throws(Failure) -> XMLReader.Element {
       var text: [UInt8] = []
       while at < bytes.count {
         let byte = bytes[at]
@@ -157,7 +157,7 @@ public enum XMLReader {
       }
       at += 1
       let tagName = try name()
-      var attributes: [XMLElement.Attribute] = []
+      var attributes: [XMLReader.Element.Attribute] = []
       var bindings: [String: String] = [:]
       while true {
         skipSpace()
@@ -198,7 +198,8 @@ public enum XMLReader {
       let (prefix, local) = Self.split(tagName)
       let namespace = resolve(prefix, bindings)
       if !prefix.isEmpty && namespace == nil { throw fail("the prefix '\(prefix)' is not declared") }
-      let element = XMLElement(name: tagName, localName: local, namespace: namespace, attributes: attributes)
+      let element = XMLReader.Element(
+        name: tagName, localName: local, namespace: namespace, attributes: attributes)
       if starts("/>") {
         at += 2
         close(element)
@@ -223,7 +224,7 @@ public enum XMLReader {
       close(open.element)
     }
 
-    mutating func close(_ element: XMLElement) {
+    mutating func close(_ element: XMLReader.Element) {
       if stack.isEmpty {
         root = element
       } else {
