@@ -135,6 +135,15 @@ private enum Book {
       #expect(throws: ImportError.self, "\(bad)") { try Book.read(Book.make(sheetData: header + bad)) }
     }
     #expect(throws: ImportError.self) { try Book.read(Array("PK not really".utf8)) }
+    // A value far beyond the header is left out with a warning; the row stays as wide as the header.
+    let far =
+      #"<row r="2"><c r="A2" t="inlineStr"><is><t>IF-001</t></is></c><c r="XFD2" t="inlineStr"><is><t>x</t></is></c></row>"#
+    let wide = try Book.read(Book.make(sheetData: header + far))
+    #expect(wide.entities.map(\.id) == ["IF-001"])
+    #expect(
+      wide.problems.map(\.message) == [
+        "book.xlsx: Interfaces!XFD2 is beyond the last heading; it was ignored"
+      ])
     let missingString = #"<row r="2"><c r="A2" t="s"><v>7</v></c></row>"#
     let result = try Book.read(
       Book.make(sheetData: header + missingString, sharedStrings: "<si><t>x</t></si>"))

@@ -37,26 +37,12 @@ public enum XLSXImporter {
     }
     guard let sheet = chosen else { throw ImportError("\(file) has no sheets") }
     let (rows, problems) = try workbook.rows(of: sheet)
-    let table = "\(file) sheet '\(sheet.name)'"
-    guard let header = rows.first else {
-      throw ImportError("\(table) is empty; the first row must name the fields")
-    }
-    // Rows carry no trailing empty cells: pad each to the header's width; a value beyond it
-    // has no field.
-    var padded: [CSVImporter.Row] = [header]
-    var extra: [ImportProblem] = []
-    for var row in rows.dropFirst() {
-      if row.fields.count > header.fields.count {
-        extra.append(
-          .init(.warning, "\(table) row \(row.number) has values beyond the last heading; they were ignored"))
-        row.fields.removeLast(row.fields.count - header.fields.count)
-      }
-      row.fields += repeatElement("", count: header.fields.count - row.fields.count)
-      padded.append(row)
+    guard !rows.isEmpty else {
+      throw ImportError("\(file) sheet '\(sheet.name)' is empty; the first row must name the fields")
     }
     var result = try CSVImporter.entities(
-      rows: padded, kind: kind, file: file, origin: "Workbook", place: " sheet '\(sheet.name)'")
-    result.problems = problems + extra + result.problems
+      rows: rows, kind: kind, file: file, origin: "Workbook", place: " sheet '\(sheet.name)'")
+    result.problems = problems + result.problems
     return result
   }
 }

@@ -1,8 +1,10 @@
 import MHHSCatalogue
 
 extension XLSXWorkbook {
-  /// The rows of `sheet` that hold a value, each as wide as its last cell, cells placed by their
-  /// `r` reference (or, without one, after the cell before). Problems name the cell
+  /// The rows of `sheet` that hold a value, cells placed by their `r` reference (or, without
+  /// one, after the cell before). The first row (the header) is as wide as its last value; every
+  /// later row is exactly as wide, a value beyond the header's width left out with a warning
+  /// (so a hostile sheet cannot make every row 16,384 cells wide). Problems name the cell
   /// (`Interfaces!C4`).
   public mutating func rows(of sheet: Sheet) throws(ImportError) -> (
     rows: [CSVImporter.Row], problems: [ImportProblem]
@@ -14,6 +16,7 @@ extension XLSXWorkbook {
     var rows: [CSVImporter.Row] = []
     var problems: [ImportProblem] = []
     var rowNumber = 0
+    var width: Int?
     for row in root.element("sheetData")?.elements("row") ?? [] {
       if let r = row.attribute("r") {
         guard let number = Int(r), number > rowNumber, number <= Self.maximumRow else {
@@ -44,6 +47,10 @@ extension XLSXWorkbook {
         }
         let name = "\(sheet.name)!\(Self.columnName(column))\(rowNumber)"
         guard let text = value(of: cell, name: name, problems: &problems), !text.isEmpty else { continue }
+        if let width, column >= width {
+          problems.append(.init(.warning, "\(file): \(name) is beyond the last heading; it was ignored"))
+          continue
+        }
         guard text.utf16.count <= 32_767 else {
           problems.append(
             .init(
@@ -52,11 +59,17 @@ extension XLSXWorkbook {
             ))
           continue
         }
-        // Filling the gap to a cell far to the right costs at most 16,384 strings.
+        // Filling the gap: at most 16,384 strings in the header, its width after.
         while fields.count < column { fields.append("") }
         fields.append(text)
       }
-      if !fields.isEmpty { rows.append(CSVImporter.Row(number: rowNumber, fields: fields)) }
+      guard !fields.isEmpty else { continue }
+      if let width {
+        fields += repeatElement("", count: width - fields.count)
+      } else {
+        width = fields.count
+      }
+      rows.append(CSVImporter.Row(number: rowNumber, fields: fields))
     }
     return (rows, problems)
   }
