@@ -16,6 +16,7 @@ let package = Package(
     .executableTarget(name: "FuzzImportDIP", dependencies: ["MHHSCatalogue", "MHHSImport"]),
     .executableTarget(name: "FuzzImportCSV", dependencies: ["MHHSCatalogue", "MHHSImport"]),
     .executableTarget(name: "FuzzPattern", dependencies: ["MHHSCatalogue"]),
+    .executableTarget(name: "FuzzImportXLSX", dependencies: ["MHHSCatalogue", "MHHSImport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -2,12 +2,13 @@
 # Fuzz the JSON parser, the catalogue decoder, the importers and the pattern matcher with
 # libFuzzer (Swift's -sanitize=fuzzer,address).
 #
-#   scripts/fuzz.sh [SECONDS] [parser|catalogue|dip-openapi|csv|pattern|both|all]     (default: 300 both)
+#   scripts/fuzz.sh [SECONDS] [parser|catalogue|dip-openapi|csv|xlsx|pattern|both|all]     (default: 300 both)
 #
 # dip-openapi: `import dip-openapi` on a fuzzed specification (the Interfaces-EventCodes
 # document, then after a NUL byte the SubmitEvents document); csv: `import csv` on a fuzzed
-# table (the first byte picks --kind); pattern: the linear-time matcher. both: parser and
-# catalogue; all: the five in turn.
+# table (the first byte picks --kind); xlsx: `import xlsx` on a fuzzed workbook (the first byte
+# picks --kind; the zip reader, inflate and the XML reader run on every entry too); pattern: the linear-time matcher. both: parser and
+# catalogue; all: the six in turn.
 #
 # FUZZ_CONFIG=release builds them optimised (assertions and bounds checks stay on).
 # Builds the harnesses in Fuzz/ (a separate package, so the main build stays plain), then runs
@@ -38,11 +39,12 @@ case $which in
   catalogue) run catalogue FuzzCatalogue ;;
   dip-openapi) run dip-openapi FuzzImportDIP ;;
   csv) run csv FuzzImportCSV ;;
+  xlsx) run xlsx FuzzImportXLSX ;;
   pattern) run pattern FuzzPattern ;;
   both) run parser FuzzParser && run catalogue FuzzCatalogue ;;
   all)
     run parser FuzzParser && run catalogue FuzzCatalogue && run dip-openapi FuzzImportDIP \
-      && run csv FuzzImportCSV && run pattern FuzzPattern
+      && run csv FuzzImportCSV && run xlsx FuzzImportXLSX && run pattern FuzzPattern
     ;;
-  *) echo "usage: scripts/fuzz.sh [SECONDS] [parser|catalogue|dip-openapi|csv|pattern|both|all]" >&2; exit 2 ;;
+  *) echo "usage: scripts/fuzz.sh [SECONDS] [parser|catalogue|dip-openapi|csv|xlsx|pattern|both|all]" >&2; exit 2 ;;
 esac

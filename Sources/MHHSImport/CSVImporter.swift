@@ -13,6 +13,9 @@ public enum CSVImporter {
     case interfaces, dataflows
 
     var entityKind: EntityKind { self == .interfaces ? .interface : .dataflow }
+
+    /// The sheet `mhhs export` writes this kind to.
+    public var sheetName: String { self == .interfaces ? "Interfaces" : "D-flows" }
   }
 
   struct Column {
@@ -67,7 +70,33 @@ public enum CSVImporter {
     case .success(let r): rows = r
     case .failure(let e): throw ImportError("\(file) is not valid CSV: \(e)")
     }
-    guard let header = rows.first, !(header.count == 1 && header[0].isEmpty) else {
+    return try entities(
+      rows: rows.enumerated().map { Row(number: $0.offset + 1, fields: $0.element) }, kind: kind, file: file,
+      origin: "CSV file")
+  }
+
+  /// One row of a table, numbered as its source numbers it.
+  public struct Row: Sendable, Equatable {
+    public var number: Int
+    public var fields: [String]
+
+    public init(number: Int, fields: [String]) {
+      self.number = number
+      self.fields = fields
+    }
+  }
+
+  /// The entities of a table whose first row is the header (pure): the rows of a CSV file or of
+  /// a workbook's sheet. The `sources` line reads `<origin> '<file>'<place>: fields`
+  /// (`Workbook 'map.xlsx' sheet 'D-flows': name`); messages name the table as `file` and
+  /// `place`.
+  public static func entities(
+    rows: [Row], kind: Kind, file source: String, origin: String, place: String = ""
+  )
+    throws(ImportError) -> ImportResult
+  {
+    let file = source + place
+    guard let header = rows.first?.fields, !(header.count == 1 && header[0].isEmpty), !header.isEmpty else {
       throw ImportError("\(file) is empty; the first row must name the fields")
     }
     let known = columns(kind)
@@ -105,8 +134,9 @@ public enum CSVImporter {
 
     var problems: [ImportProblem] = []
     var entities: [ImportedEntity] = []
-    for (offset, row) in rows.enumerated().dropFirst() {
-      let rowNumber = offset + 1
+    for numbered in rows.dropFirst() {
+      let row = numbered.fields
+      let rowNumber = numbered.number
       if row.allSatisfy({ $0.trimmed.isEmpty }) { continue }
       guard row.count == header.count else {
         problems.append(
@@ -133,7 +163,9 @@ public enum CSVImporter {
           entity.fields.append(ImportedField(column.path, .string(cell)))
         }
       }
-      if let line = sourceLine(file: file, fields: entity.fields) { entity.sourceLines = [line] }
+      if let line = sourceLine(file: source, fields: entity.fields, origin: origin, place: place) {
+        entity.sourceLines = [line]
+      }
       entities.append(entity)
     }
     return ImportResult(entities: entities, problems: problems)
@@ -142,13 +174,17 @@ public enum CSVImporter {
 
 extension CSVImporter {
   /// The `sources` line of a row: the file and the fields the row sets (`CSV file 'roles.csv':
-  /// from, to`), so a reader sees which facts rest on it; nil for a row that sets nothing. A line
-  /// another CSV file wrote for the same fields is replaced, since those fields now come from
-  /// this file.
-  static func sourceLine(file: String, fields: [ImportedField]) -> SourceLine? {
+  /// from, to`; `origin` is the first words), so a reader sees which facts rest on it; nil for a
+  /// row that sets nothing. A line another file of the same origin wrote for the same fields is
+  /// replaced, since those fields now come from this file.
+  static func sourceLine(
+    file: String, fields: [ImportedField], origin: String = "CSV file", place: String = ""
+  )
+    -> SourceLine?
+  {
     guard !fields.isEmpty else { return nil }
-    let prefix = "CSV file '"
-    let suffix = "': " + fields.map(\.name).joined(separator: ", ")
+    let prefix = origin + " '"
+    let suffix = "'" + place + ": " + fields.map(\.name).joined(separator: ", ")
     return SourceLine(text: prefix + file + suffix, prefix: prefix, suffix: suffix)
   }
 }

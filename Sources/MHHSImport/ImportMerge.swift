@@ -165,7 +165,9 @@ public struct ImportMerger: Sendable {
       changes.append("\(key): \(Self.describe(members[index].1)) → (absent)")
       members.remove(at: index)
     }
-    if !entity.sourceLines.isEmpty {
+    // Provenance goes only where this import changed something, so an unchanged source
+    // changes no byte.
+    if !entity.sourceLines.isEmpty && !changes.isEmpty {
       var sources: [String] = []
       var others: [JSON] = []
       if case .array(let existing)? = Self.value(at: ["sources"], in: members) {

@@ -60,7 +60,8 @@ import Testing
       { "id": "IF-001", "from": ["REGS"], "to": ["SUP"],
         "sources": ["CSV file 'a.csv': from, to", "CSV file 'c.csv': name"] }
       """
-    let rows = try entities("id,from,to\nIF-001,REGS,SUP\n", file: "b.csv")
+    // b.csv changes a value (provenance is recorded only where values change).
+    let rows = try entities("id,from,to\nIF-001,SDS,SUP\n", file: "b.csv")
     let change = try #require(merger(["interfaces/IF-001.json": old]).plan(rows).changes.first)
     let text = String(decoding: change.new, as: UTF8.self)
     #expect(!text.contains("a.csv"))

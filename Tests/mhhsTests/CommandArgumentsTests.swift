@@ -153,17 +153,17 @@ private func usageError<A: CommandArguments>(_ type: A.Type, _ arguments: [Strin
   }
 
   @Test(arguments: [
-    (["import"], "import needs a source kind: dip-openapi, dtc, csv"),
+    (["import"], "import needs a source kind: dip-openapi, dtc, csv, xlsx"),
     (
       ["dip-openap"],
-      "unknown import source 'dip-openap'; did you mean 'dip-openapi'?; use one of: dip-openapi, dtc, csv"
+      "unknown import source 'dip-openap'; did you mean 'dip-openapi'?; use one of: dip-openapi, dtc, csv, xlsx"
     ),
     (["csv"], "import csv takes one source path, got 0"),
     (["csv", "a"], "import needs --into DIR, the catalogue to import into"),
     (["csv", "a", "--into", ""], "import needs --into DIR, the catalogue to import into"),
     (["csv", "a", "--into", "c", "--dry-run", "--check"], "--dry-run and --check cannot be combined"),
     (["csv", "a", "--into", "c"], "import csv needs --kind interfaces or --kind dataflows"),
-    (["dtc", "a", "--into", "c", "--kind", "interfaces"], "--kind applies to import csv only"),
+    (["dtc", "a", "--into", "c", "--kind", "interfaces"], "--kind applies to import csv and xlsx only"),
     (["dtc", "a", "--into", "c", "--only", ", ,"], "--only selects no ids"),
   ])
   func importUsageErrors(arguments: [String], message: String) {

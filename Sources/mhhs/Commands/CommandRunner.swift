@@ -24,6 +24,7 @@ enum CommandRunner {
     ImportCommand.self,
     MappingCommand.self,
     GraphCommand.self,
+    ExportCommand.self,
     SchemaCommand.self,
     LSPCommand.self,
     InitCommand.self,

@@ -8,6 +8,7 @@ struct ImportArguments: CommandArguments, Equatable {
     case dipOpenAPI = "dip-openapi"
     case dtc
     case csv
+    case xlsx
   }
 
   /// What is imported.
@@ -16,12 +17,16 @@ struct ImportArguments: CommandArguments, Equatable {
     case dtc
     /// A CSV file whose rows describe `kind`.
     case csv(CSVImporter.Kind)
+    /// A sheet of an .xlsx workbook (by name, else the kind's export sheet or the first) whose
+    /// rows describe `kind`.
+    case xlsx(CSVImporter.Kind, sheet: String?)
 
     var name: SourceName {
       switch self {
       case .dipOpenAPI: .dipOpenAPI
       case .dtc: .dtc
       case .csv: .csv
+      case .xlsx: .xlsx
       }
     }
   }
@@ -51,7 +56,11 @@ struct ImportArguments: CommandArguments, Equatable {
   var mode: Mode
 
   static let intoOption = TextOption("into", "DIR", help: "The catalogue directory to import into (required)")
-  static let kindOption = ChoiceOption<CSVImporter.Kind?>("kind", "KIND", help: "csv: what the rows describe")
+  static let kindOption = ChoiceOption<CSVImporter.Kind?>(
+    "kind", "KIND", help: "csv, xlsx: what the rows describe")
+  static let sheetOption = TextOption(
+    "sheet", "NAME",
+    help: "xlsx: the sheet to read (default: the kind's sheet as export names it, else the first)")
   static let onlyOption = TextOption(
     "only", "IDS", help: "Import only these ids: ID,ID,… or @FILE (one id per line, # comments)")
   static let dryRunOption = FlagOption("dry-run", help: "Print what would change and write nothing")
@@ -59,7 +68,7 @@ struct ImportArguments: CommandArguments, Equatable {
     "check", help: "Write nothing; exit 1 when DIR is out of date with the source")
 
   static let options = [
-    intoOption.spec, kindOption.spec, onlyOption.spec, dryRunOption.spec, checkOption.spec,
+    intoOption.spec, kindOption.spec, sheetOption.spec, onlyOption.spec, dryRunOption.spec, checkOption.spec,
   ]
 
   init(_ parsed: ParsedArguments) throws(UsageError) {
@@ -86,10 +95,14 @@ struct ImportArguments: CommandArguments, Equatable {
     case (false, true): mode = .check
     case (false, false): mode = .write
     }
+    let sheet = Self.sheetOption.value(in: parsed)
+    if sheet != nil && sourceName != .xlsx { throw Self.error("--sheet applies to import xlsx only") }
     switch (sourceName, Self.kindOption.value(in: parsed)) {
     case (.csv, let kind?): source = .csv(kind)
-    case (.csv, nil): throw Self.error("import csv needs --kind interfaces or --kind dataflows")
-    case (_, _?): throw Self.error("--kind applies to import csv only")
+    case (.xlsx, let kind?): source = .xlsx(kind, sheet: sheet)
+    case (.csv, nil), (.xlsx, nil):
+      throw Self.error("import \(sourceName.rawValue) needs --kind interfaces or --kind dataflows")
+    case (_, _?): throw Self.error("--kind applies to import csv and xlsx only")
     case (.dipOpenAPI, nil): source = .dipOpenAPI
     case (.dtc, nil): source = .dtc
     }

@@ -10,11 +10,12 @@ import MHHSImport
 enum ImportCommand: Command {
   static let name = "import"
   static let operands: [Operand] = [.word(ImportArguments.SourceName.arguments), .path]
-  static let summary = "Import interfaces or D-flows from the DIP OpenAPI, the DTC or a CSV file"
+  static let summary = "Import interfaces or D-flows from the DIP OpenAPI, the DTC, a CSV file or a workbook"
   static let usage = """
     import dip-openapi SPEC --into DIR [options]
            mhhs import dtc PATH --into DIR [options]
            mhhs import csv FILE --kind interfaces|dataflows --into DIR [options]
+           mhhs import xlsx FILE [--sheet NAME] --kind interfaces|dataflows --into DIR [options]
     """
   static let discussion = """
     dip-openapi: SPEC is the folder holding the DIP OpenAPI JSON documents (or the
@@ -24,6 +25,9 @@ enum ImportCommand: Command {
     names are resolved through the aliases in DIR/roles.json.
     csv: FILE is RFC 4180 CSV whose header row names the fields; list fields are separated by ';';
     a cell of ' and then =, +, -, @, tab or CR loses the ' (the mapping CSV's formula guard).
+    xlsx: FILE is an .xlsx workbook (as export, Excel, LibreOffice or openpyxl write it); the
+    sheet's rows read as csv's do. A formula imports its saved value; one without is reported.
+    An import records its source in `sources` only on the entities whose values it changed.
 
     Importing merges: it creates new entities, updates the fields it imports and keeps every other
     field. Re-running on the same input changes nothing. Ids that are not valid for their kind
@@ -48,6 +52,7 @@ enum ImportCommand: Command {
         let roles = try DTCImporter.roleAliases(catalogue: directory)
         result = try DTCImporter.read(path, roles: roles, only: selection.map(Set.init))
       case .csv(let kind): result = try CSVImporter.read(path, kind: kind)
+      case .xlsx(let kind, let sheet): result = try XLSXImporter.read(path, kind: kind, sheet: sheet)
       }
     } catch {
       throw CommandError(error.message)

@@ -6,7 +6,7 @@ struct MappingArguments: CommandArguments, Equatable {
   var directory: String
   /// One row per D-flow, interface, data item carrier or payload field.
   var grouping: MappingTable.Grouping
-  var output: OutputOptions<MappingTable.Format>
+  var output: OutputOptions<MappingFormat>
   /// Only the interfaces in scope at this release.
   var release: String?
 
@@ -14,7 +14,7 @@ struct MappingArguments: CommandArguments, Equatable {
     "by", "TABLE", help: "One row per D-flow, interface, data item (and carrier) or payload field",
     default: MappingTable.Grouping.flow)
   static let outputOptions = OutputOptions.Definition(
-    formatHelp: "Output format", default: MappingTable.Format.csv, writing: "table")
+    formatHelp: "Output format", default: MappingFormat.csv, writing: "table")
   static let releaseOption = TextOption(
     "release", "ID", help: "Only interfaces in scope at this release (introducedIn/withdrawnIn)")
 
@@ -33,4 +33,12 @@ struct MappingArguments: CommandArguments, Equatable {
     output = OutputOptions(parsed, Self.outputOptions)
     release = Self.releaseOption.value(in: parsed)
   }
+}
+
+/// The formats of `mhhs mapping`: the table's text formats, and a one-sheet `.xlsx` workbook.
+enum MappingFormat: String, OptionChoice, Equatable {
+  case csv, markdown, html, json, xlsx
+
+  /// The text format, or nil for xlsx.
+  var text: MappingTable.Format? { MappingTable.Format(rawValue: rawValue) }
 }

@@ -7,7 +7,7 @@ enum MappingCommand: Command {
   static let name = "mapping"
   static let summary = "Print the D-flow to interface mapping and payload tables (DES196 view)"
   static let usage =
-    "mapping [DIR] [--by flow|interface|item|payload] [--format csv|markdown|html|json] [options]"
+    "mapping [DIR] [--by flow|interface|item|payload] [--format csv|markdown|html|json|xlsx] [options]"
   static let discussion = """
     Builds the mapping tables from the catalogue in DIR (default: catalogue). --by flow (the
     default): one row per D-flow, sorted by id, with its version, name, ownership, disposition at
@@ -24,7 +24,8 @@ enum MappingCommand: Command {
     CSV is RFC 4180 with CRLF line ends and a UTF-8 byte order mark (so Excel reads it as UTF-8);
     list cells are joined with "; ", and a cell Excel would run as a formula (starting with =, +,
     -, @, tab or CR) gets a ' in front, which import csv takes away. HTML is one self-contained
-    file.
+    file. xlsx is a one-sheet workbook (bold frozen header, autofilter) that import xlsx reads;
+    write it with --output.
     """
 
   static func run(_ arguments: MappingArguments, _ terminal: inout Terminal) throws -> CommandOutcome {
@@ -35,7 +36,13 @@ enum MappingCommand: Command {
     } catch {
       throw CommandError(error.description)
     }
-    try arguments.output.write(table.render(arguments.output.format), &terminal)
+    if let format = arguments.output.format.text {
+      try arguments.output.write(table.render(format), &terminal)
+    } else {
+      let workbook = table.xlsx()
+      for note in workbook.notes { terminal.error("mhhs: note: \(note)\n") }
+      try arguments.output.write(workbook.bytes, &terminal)
+    }
     return .success
   }
 }
