@@ -17,6 +17,7 @@ enum CommandRunner {
     DiffCommand.self,
     ImportCommand.self,
     MappingCommand.self,
+    SiteCommand.self,
     HelpCommand.self,
   ]
 
