@@ -10,6 +10,8 @@ struct DashboardColumn: Sendable {
   var pointer: String
   /// Rules whose findings explain a gap in this column.
   var rules: Set<String>
+  /// Whether the value is a list of ids, shown wrapped.
+  var isList = false
   /// The value as a short text, or `nil` for a gap.
   var value: @Sendable (Interface, SiteLinks) -> String?
 
@@ -20,10 +22,10 @@ struct DashboardColumn: Sendable {
   }
 
   static let all: [DashboardColumn] = [
-    DashboardColumn(id: "from", heading: "Sender roles", pointer: "/from", rules: []) { i, _ in
+    DashboardColumn(id: "from", heading: "Sender roles", pointer: "/from", rules: [], isList: true) { i, _ in
       list(i.from?.values())
     },
-    DashboardColumn(id: "to", heading: "Receiver roles", pointer: "/to", rules: []) { i, _ in
+    DashboardColumn(id: "to", heading: "Receiver roles", pointer: "/to", rules: [], isList: true) { i, _ in
       list(i.to?.values())
     },
     DashboardColumn(id: "events", heading: "Events", pointer: "/events", rules: []) { i, _ in
@@ -44,7 +46,7 @@ struct DashboardColumn: Sendable {
       id: "code-drafting", heading: "Code-drafting name", pointer: "/codeDraftingName",
       rules: ["term/missing-code-drafting-name"]
     ) { i, _ in i.codeDraftingName.map { _ in "yes" } },
-    DashboardColumn(id: "nfrs", heading: "NFR links", pointer: "/responseTimes", rules: []) { i, links in
+    DashboardColumn(id: "nfrs", heading: "NFR links", pointer: "/responseTimes", rules: [], isList: true) { i, links in
       list(links.nfrsOf[i.id.value])
     },
     DashboardColumn(

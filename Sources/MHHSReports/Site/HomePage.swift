@@ -52,7 +52,7 @@ enum HomePage {
     page.section("dashboard", "Completeness of the interfaces")
     page.html += "<p>One row per interface; a gap links to the finding that reports it. "
     page.html += "<span class=\"gap\">gap</span> marks a missing value, <span class=\"exempt\">exempt</span> one whose "
-    page.html += "finding is suppressed by an exemption or the baseline.</p>\n"
+    page.html += "finding an exemption recorded in the catalogue suppresses.</p>\n"
     page.filter(for: "dashboard-table", label: "Filter interfaces")
     page.html += "<div class=\"wide\"><table id=\"dashboard-table\" class=\"dashboard\">\n<thead><tr><th scope=\"col\">Interface</th>"
     for column in columns { page.html += "<th scope=\"col\">\(page.text(column.heading))</th>" }
@@ -67,11 +67,11 @@ enum HomePage {
       for (n, column) in columns.enumerated() {
         if let value = column.value(i, context.links) {
           complete[n] += 1
-          page.html += "<td class=\"ok\">\(page.text(value))</td>"
+          page.html += "<td class=\"ok\(column.isList ? " list" : "")\">\(page.text(value))</td>"
           continue
         }
         let finding = column.finding(in: findings)
-        let label = finding?.isSuppressed == true ? "exempt" : "gap"
+        let label = finding?.suppression?.kind == .exemption ? "exempt" : "gap"
         let fragment = finding.map(SiteContext.anchor(of:)) ?? "facts"
         page.html += "<td class=\"\(label)\"><a href=\"\(page.href(.entity(.interface, id), fragment: fragment))\""
         page.html += " title=\"\(page.attribute(finding?.message ?? "not recorded; no rule reports it"))\">\(label)</a></td>"

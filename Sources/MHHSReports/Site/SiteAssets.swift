@@ -42,8 +42,10 @@ enum SiteAssets {
     .wide { overflow-x: auto; }
     table.dashboard { font-size: 0.85rem; }
     table.dashboard td { text-align: center; white-space: nowrap; }
-    table.dashboard tbody th { font-weight: 400; white-space: nowrap; }
-    .row-name { display: block; color: var(--muted); font-size: 0.8rem; max-width: 22rem; white-space: normal; }
+    table.dashboard td.list { white-space: normal; min-width: 7rem; max-width: 11rem; }
+    table.dashboard thead th { vertical-align: bottom; }
+    table.dashboard tbody th { font-weight: 400; min-width: 13rem; }
+    .row-name { display: block; color: var(--muted); font-size: 0.8rem; }
     td.ok { background: var(--ok-bg); color: var(--ok); }
     td.gap, span.gap { background: var(--gap-bg); color: var(--gap); font-weight: 600; }
     td.exempt, span.exempt { background: var(--exempt-bg); color: var(--exempt); }
