@@ -19,7 +19,8 @@ import Testing
     try Self.publish(["index.html": "home", "interfaces/IF-021.html": "page"], at: folder["site"])
     #expect(folder.read("site/index.html") == "home")
     #expect(folder.read("site/interfaces/IF-021.html") == "page")
-    #expect(try folder.names("site") == [FileSystem.FolderPublication.markerName, "index.html", "interfaces"])
+    #expect(
+      try folder.names("site") == [FileSystem.FolderPublication.markerName, "index.html", "interfaces"])
     #expect(try folder.names() == ["site"], "no temporary folder left beside it")
   }
 
@@ -42,7 +43,9 @@ import Testing
     let folder = try Folder()
     try FileManager.default.createDirectory(atPath: folder["docs"], withIntermediateDirectories: false)
     try folder.write("docs/notes.txt", "mine")
-    let error = #expect(throws: FileSystem.WriteError.self) { try Self.publish(["index.html": "x"], at: folder["docs"]) }
+    let error = #expect(throws: FileSystem.WriteError.self) {
+      try Self.publish(["index.html": "x"], at: folder["docs"])
+    }
     #expect(error?.reason.contains("not made by mhhs") == true)
     #expect(folder.read("docs/notes.txt") == "mine")
     #expect(try folder.names() == ["docs"])

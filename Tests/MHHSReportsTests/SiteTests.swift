@@ -42,8 +42,13 @@ import Testing
       "change-requests/CR034.json",
       #"{ "id": "CR034", "title": "Delay to Level 4 validation", "status": "approved", "release": "IR7", "affects": ["E2E1009", "IF-021"] }"#
     ),
-    .init("blocks/B044.json", #"{ "id": "B044", "name": "Issuing Data Service", "fields": [ { "name": "mpan", "item": "DI-566" } ] }"#),
-    .init("dataitems/DI-566.json", #"{ "id": "DI-566", "name": "List Of MPANS On Site", "type": "string", "maxLength": 1400 }"#),
+    .init(
+      "blocks/B044.json",
+      #"{ "id": "B044", "name": "Issuing Data Service", "fields": [ { "name": "mpan", "item": "DI-566" } ] }"#
+    ),
+    .init(
+      "dataitems/DI-566.json",
+      #"{ "id": "DI-566", "name": "List Of MPANS On Site", "type": "string", "maxLength": 1400 }"#),
   ]
 
   static func jsonEscaped(_ text: String) -> String {
@@ -68,7 +73,8 @@ import Testing
   @Test func everyEntityHasItsPageInItsKindsFolder() throws {
     let pages = try Self.site()
     for path in [
-      "index.html", "site.css", "site.js", "search-index.js", "findings.html", "rules.html", "interfaces.html",
+      "index.html", "site.css", "site.js", "search-index.js", "findings.html", "rules.html",
+      "interfaces.html",
       "interfaces/IF-021.html", "interfaces/IF-666.html", "nfrs/E2E1009.html", "change-requests/CR034.html",
       "releases/M5.html", "releases/IR7.html", "roles/SDS.html", "roles/SUP.html", "blocks/B044.html",
       "dataitems/DI-566.html",
@@ -117,7 +123,8 @@ import Testing
     let home = try #require(pages["index.html"])
     // IF-021 has no error response time: its cell links to the finding's anchor.
     let anchor = try #require(
-      home.firstMatch(of: /href="interfaces\/IF-021\.html#(f-[0-9a-f]{16})" title="IF-021 has no error-response time/))
+      home.firstMatch(
+        of: /href="interfaces\/IF-021\.html#(f-[0-9a-f]{16})" title="IF-021 has no error-response time/))
     let page = try #require(pages["interfaces/IF-021.html"])
     #expect(page.contains("<tr id=\"\(anchor.1)\""))
     #expect(home.contains("<td class=\"ok\">PT6S</td>"))
@@ -127,7 +134,9 @@ import Testing
   @Test func searchIndexIsAClassicScriptOverIdsAndNames() throws {
     let index = try #require(try Self.site()["search-index.js"])
     #expect(index.hasPrefix("window.MHHS_SEARCH = ["))
-    #expect(index.contains(#"["IF-021","UTC Settlement Period Consumption Data","interface","interfaces/IF-021.html"]"#))
+    #expect(
+      index.contains(
+        #"["IF-021","UTC Settlement Period Consumption Data","interface","interfaces/IF-021.html"]"#))
     #expect(!index.contains("\u{1}"))
     let script = try #require(try Self.site()["site.js"])
     for banned in ["fetch(", "import ", "Worker", "innerHTML"] { #expect(!script.contains(banned)) }
@@ -149,7 +158,10 @@ import Testing
   }
 
   @Test func fileNamesStayInsideTheirFolderAndNeverCollide() {
-    let ids = ["../../etc/passwd", ".hidden", "a/b", "a_2Fb", "IF-021", "IR5.2", "", "é", String(repeating: "x", count: 400)]
+    let ids = [
+      "../../etc/passwd", ".hidden", "a/b", "a_2Fb", "IF-021", "IR5.2", "", "é",
+      String(repeating: "x", count: 400),
+    ]
     let names = ids.map(SitePath.fileName(for:))
     for name in names {
       #expect(!name.isEmpty && !name.hasPrefix(".") && !name.contains("/"), "\(name)")
@@ -173,7 +185,8 @@ import Testing
       ))
     let catalogue = try CatalogueLoader.load(files: files)
     let linter = Linter()
-    let result = try linter.lint(catalogue, options: LintOptions(release: "M5"), today: CalendarDate(year: 2024, month: 6, day: 1))
+    let result = try linter.lint(
+      catalogue, options: LintOptions(release: "M5"), today: CalendarDate(year: 2024, month: 6, day: 1))
     let tool = Report.Tool(name: "mhhs", version: "0.0.0", informationURI: "https://example.org")
     var home = ""
     try Site(SiteInput(catalogue: catalogue, result: result, rules: linter.descriptions, tool: tool)).make {

@@ -10,10 +10,14 @@ import Testing
       #expect(result.status == 0, "\(result.stderr)")
       #expect(result.stderr.contains("wrote out:"))
       let out = root.appendingPathComponent("out")
-      #expect(try CLIFixture.listing(out.appendingPathComponent("interfaces")) == ["IF-021.html", "IF-022.html", "IF-023.html"])
+      #expect(
+        try CLIFixture.listing(out.appendingPathComponent("interfaces")) == [
+          "IF-021.html", "IF-022.html", "IF-023.html",
+        ])
       let page = try String(contentsOf: out.appendingPathComponent("interfaces/IF-021.html"), encoding: .utf8)
       #expect(page.contains("IF-021 has no error-response time"))
-      let exempt = try String(contentsOf: out.appendingPathComponent("interfaces/IF-022.html"), encoding: .utf8)
+      let exempt = try String(
+        contentsOf: out.appendingPathComponent("interfaces/IF-022.html"), encoding: .utf8)
       #expect(exempt.contains("Suppressed by exemption"))
       #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("roles/SDS.html").path))
       #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("dataflows/D0379.html").path))
@@ -34,7 +38,8 @@ import Testing
       let intoCatalogue = try MHHSBinary.run(["site", "catalogue", "--output", "catalogue"], in: root)
       #expect(intoCatalogue.status == 2)
       #expect(intoCatalogue.stderr.contains("cannot write 'catalogue'"))
-      #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("catalogue/roles.json").path))
+      #expect(
+        FileManager.default.fileExists(atPath: root.appendingPathComponent("catalogue/roles.json").path))
       try Data("x".utf8).write(to: root.appendingPathComponent("file"))
       let file = try MHHSBinary.run(["site", "--output", "file"], in: root)
       #expect(file.status == 2)

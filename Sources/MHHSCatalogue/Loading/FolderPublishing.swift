@@ -61,7 +61,9 @@ extension FileSystem {
       }
       var made: (String, Int32)?
       for _ in 0..<8 where made == nil {
-        let candidate = String(decoding: FileSystem.temporaryName(for: name).dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let candidate = String(
+          decoding: FileSystem.temporaryName(for: name).dropLast().map { UInt8(bitPattern: $0) },
+          as: UTF8.self)
         if mkdirat(parent, candidate, 0o755) == 0 {
           let fd = openat(parent, candidate, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
           guard fd >= 0 else { break }
@@ -113,7 +115,8 @@ extension FileSystem {
     }
 
     /// The open folder at `key` (its `parts` joined), made on first use.
-    private func folder(_ key: String, _ parts: [String], _ failure: (String) -> WriteError) throws(WriteError)
+    private func folder(_ key: String, _ parts: [String], _ failure: (String) -> WriteError)
+      throws(WriteError)
       -> Int32
     {
       if parts.isEmpty { return root }
@@ -166,9 +169,11 @@ extension FileSystem {
       switch info.st_mode & S_IFMT {
       case S_IFDIR: break
       case S_IFLNK:
-        return "it is a symbolic link, and mhhs does not write through links; remove it or name another folder"
+        return
+          "it is a symbolic link, and mhhs does not write through links; remove it or name another folder"
       default:
-        return "it is \(FileSystem.nonRegularDescription(info.st_mode) ?? "a file"), not a folder; remove it or name another folder"
+        return
+          "it is \(FileSystem.nonRegularDescription(info.st_mode) ?? "a file"), not a folder; remove it or name another folder"
       }
       let fd = openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
       guard fd >= 0, let listing = fdopendir(fd) else {
@@ -178,7 +183,9 @@ extension FileSystem {
       defer { closedir(listing) }
       var empty = true
       while let entry = readdir(listing) {
-        let entryName = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        let entryName = withUnsafeBytes(of: entry.pointee.d_name) {
+          String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+        }
         if entryName == markerName { return nil }
         if entryName != "." && entryName != ".." { empty = false }
       }
@@ -199,7 +206,9 @@ extension FileSystem {
       }
       var names: [String] = []
       while let entry = readdir(listing) {
-        let entryName = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        let entryName = withUnsafeBytes(of: entry.pointee.d_name) {
+          String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+        }
         if entryName != "." && entryName != ".." { names.append(entryName) }
       }
       for entryName in names { removeTree(named: entryName, in: dirfd(listing), depth: depth + 1) }

@@ -32,21 +32,25 @@ struct DashboardColumn: Sendable {
       i.events.flatMap { $0.value.isEmpty ? nil : String($0.value.count) }
     },
     DashboardColumn(
-      id: "payload", heading: "Payload", pointer: "/payload", rules: ["payload/missing", "payload/event-not-covered"]
+      id: "payload", heading: "Payload", pointer: "/payload",
+      rules: ["payload/missing", "payload/event-not-covered"]
     ) { i, _ in
       i.payload.flatMap { $0.value.isEmpty ? nil : Wording.plural($0.value.count, "variant", "variants") }
     },
     time(.acknowledgement, "Ack.", ["nfr/missing-response-times"]),
     time(.success, "Success", ["nfr/missing-response-times"]),
     time(.error, "Error", ["nfr/missing-response-times", "nfr/missing-error-response-time"]),
-    DashboardColumn(id: "time-basis", heading: "Time basis", pointer: "/timeBasis", rules: ["time/missing-time-basis"]) {
+    DashboardColumn(
+      id: "time-basis", heading: "Time basis", pointer: "/timeBasis", rules: ["time/missing-time-basis"]
+    ) {
       i, _ in i.timeBasis.map { $0.value == .utc ? "UTC" : "clock" }
     },
     DashboardColumn(
       id: "code-drafting", heading: "Code-drafting name", pointer: "/codeDraftingName",
       rules: ["term/missing-code-drafting-name"]
     ) { i, _ in i.codeDraftingName.map { _ in "yes" } },
-    DashboardColumn(id: "nfrs", heading: "NFR links", pointer: "/responseTimes", rules: [], isList: true) { i, links in
+    DashboardColumn(id: "nfrs", heading: "NFR links", pointer: "/responseTimes", rules: [], isList: true) {
+      i, links in
       list(links.nfrsOf[i.id.value])
     },
     DashboardColumn(
@@ -62,8 +66,12 @@ struct DashboardColumn: Sendable {
     return values.joined(separator: " ")
   }
 
-  private static func time(_ kind: ResponseTimes.Kind, _ heading: String, _ rules: Set<String>) -> DashboardColumn {
-    DashboardColumn(id: kind.rawValue, heading: heading, pointer: "/responseTimes/\(kind.rawValue)", rules: rules) {
+  private static func time(_ kind: ResponseTimes.Kind, _ heading: String, _ rules: Set<String>)
+    -> DashboardColumn
+  {
+    DashboardColumn(
+      id: kind.rawValue, heading: heading, pointer: "/responseTimes/\(kind.rawValue)", rules: rules
+    ) {
       i, _ in i.responseTimes?.value[kind]?.value.within.map { $0.value.description }
     }
   }

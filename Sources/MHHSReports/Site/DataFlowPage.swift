@@ -11,13 +11,18 @@ enum DataFlowPage {
       title: name.map { "\(id) \($0)" } ?? id,
       heading: page.text(id) + (name.map { " <span class=\"name\">\(page.text($0))</span>" } ?? ""),
       kind: "D-flow")
-    page.diagram(SiteDiagrams(catalogue: context.catalogue).diagram(for: flow), caption: "\(id) and the interfaces that replace it")
+    page.diagram(
+      SiteDiagrams(catalogue: context.catalogue).diagram(for: flow),
+      caption: "\(id) and the interfaces that replace it")
     let fate = flow.mhhs?.value
     page.section("facts", "Facts")
     page.facts([
       ("Version", flow.version.map { page.text($0.value) }),
       ("Ownership", flow.ownership.map { page.text($0.value.rawValue) }),
-      ("Disposition at MHHS", fate?.disposition.map { page.text($0.value.rawValue) } ?? page.gap("not recorded")),
+      (
+        "Disposition at MHHS",
+        fate?.disposition.map { page.text($0.value.rawValue) } ?? page.gap("not recorded")
+      ),
       ("Replaced by", fate?.replacedBy.map { page.links(.interface, $0.values()) }),
       ("Decision", fate?.decision.map { page.text($0.value) }),
       ("Rationale", fate?.rationale.map { page.lines($0.value) }),
@@ -31,7 +36,8 @@ enum DataFlowPage {
     if routes.isEmpty {
       page.html += "<p class=\"none\">No route recorded.</p>\n"
     } else {
-      page.html += "<table>\n<thead><tr><th scope=\"col\">From</th><th scope=\"col\">To</th></tr></thead>\n<tbody>\n"
+      page.html +=
+        "<table>\n<thead><tr><th scope=\"col\">From</th><th scope=\"col\">To</th></tr></thead>\n<tbody>\n"
       for route in routes {
         page.html += "<tr><td>\(route.from.map { page.link(.role, $0.value) } ?? "—")</td>"
         page.html += "<td>\(route.to.map { page.link(.role, $0.value) } ?? "—")</td></tr>\n"
@@ -45,7 +51,8 @@ enum DataFlowPage {
       page.section("scenario-variants", "Scenario variants")
       page.html += "<ul>\n"
       for v in variants {
-        page.html += "<li>\(v.id.map { "<code>\(page.text($0.value))</code> " } ?? "")\(v.name.map { page.text($0.value) } ?? "")</li>\n"
+        page.html +=
+          "<li>\(v.id.map { "<code>\(page.text($0.value))</code> " } ?? "")\(v.name.map { page.text($0.value) } ?? "")</li>\n"
       }
       page.html += "</ul>\n"
       page.endSection()

@@ -15,7 +15,8 @@ enum HomePage {
     }
     page.html += "<form id=\"search\" role=\"search\" hidden>\n"
     page.html += "<label for=\"search-input\">Search ids and names</label>\n"
-    page.html += "<input type=\"search\" id=\"search-input\" autocomplete=\"off\" placeholder=\"IF-021, UTC Settlement, Supplier…\">\n"
+    page.html +=
+      "<input type=\"search\" id=\"search-input\" autocomplete=\"off\" placeholder=\"IF-021, UTC Settlement, Supplier…\">\n"
     page.html += "<p id=\"search-status\" class=\"muted\" aria-live=\"polite\"></p>\n"
     page.html += "<ul id=\"search-results\" class=\"links\"></ul>\n</form>\n"
 
@@ -27,7 +28,8 @@ enum HomePage {
       page.html += "\(page.text(Wording.heading(kind)))</a></li>\n"
     }
     let result = context.input.result
-    page.html += "</ul>\n<p>Findings: <a href=\"\(page.href(.findings))\">\(page.text(Wording.findingSummary(result)))</a>.</p>\n"
+    page.html +=
+      "</ul>\n<p>Findings: <a href=\"\(page.href(.findings))\">\(page.text(Wording.findingSummary(result)))</a>.</p>\n"
     page.endSection()
 
     dashboard(&page)
@@ -51,10 +53,12 @@ enum HomePage {
     let rows = interfaces(context)
     page.section("dashboard", "Completeness of the interfaces")
     page.html += "<p>One row per interface; a gap links to the finding that reports it. "
-    page.html += "<span class=\"gap\">gap</span> marks a missing value, <span class=\"exempt\">exempt</span> one whose "
+    page.html +=
+      "<span class=\"gap\">gap</span> marks a missing value, <span class=\"exempt\">exempt</span> one whose "
     page.html += "finding an exemption recorded in the catalogue suppresses.</p>\n"
     page.filter(for: "dashboard-table", label: "Filter interfaces")
-    page.html += "<div class=\"wide\"><table id=\"dashboard-table\" class=\"dashboard\">\n<thead><tr><th scope=\"col\">Interface</th>"
+    page.html +=
+      "<div class=\"wide\"><table id=\"dashboard-table\" class=\"dashboard\">\n<thead><tr><th scope=\"col\">Interface</th>"
     for column in columns { page.html += "<th scope=\"col\">\(page.text(column.heading))</th>" }
     page.html += "</tr></thead>\n<tbody>\n"
     var complete = [Int](repeating: 0, count: columns.count)
@@ -73,8 +77,10 @@ enum HomePage {
         let finding = column.finding(in: findings)
         let label = finding?.suppression?.kind == .exemption ? "exempt" : "gap"
         let fragment = finding.map(SiteContext.anchor(of:)) ?? "facts"
-        page.html += "<td class=\"\(label)\"><a href=\"\(page.href(.entity(.interface, id), fragment: fragment))\""
-        page.html += " title=\"\(page.attribute(finding?.message ?? "not recorded; no rule reports it"))\">\(label)</a></td>"
+        page.html +=
+          "<td class=\"\(label)\"><a href=\"\(page.href(.entity(.interface, id), fragment: fragment))\""
+        page.html +=
+          " title=\"\(page.attribute(finding?.message ?? "not recorded; no rule reports it"))\">\(label)</a></td>"
       }
       page.html += "</tr>\n"
     }
@@ -95,13 +101,15 @@ enum HomePage {
     page.section("by-release", "Completeness by release")
     page.html += "<p>For each release, the interfaces in scope then (introduced by it and not yet withdrawn) "
     page.html += "and how many of them have each value.</p>\n"
-    page.html += "<div class=\"wide\"><table class=\"dashboard\">\n<thead><tr><th scope=\"col\">Release</th><th scope=\"col\">Interfaces</th>"
+    page.html +=
+      "<div class=\"wide\"><table class=\"dashboard\">\n<thead><tr><th scope=\"col\">Release</th><th scope=\"col\">Interfaces</th>"
     for column in columns { page.html += "<th scope=\"col\">\(page.text(column.heading))</th>" }
     page.html += "</tr></thead>\n<tbody>\n"
     for release in releases {
       guard let scope = ReleaseScope(release.id.value, in: catalogue) else { continue }
       let inScope = catalogue.interfaces.filter { scope.contains($0, in: catalogue) }
-      page.html += "<tr><th scope=\"row\">\(page.link(.release, release.id.value))</th><td>\(inScope.count)</td>"
+      page.html +=
+        "<tr><th scope=\"row\">\(page.link(.release, release.id.value))</th><td>\(inScope.count)</td>"
       for column in columns {
         let n = inScope.reduce(0) { $0 + (column.value($1, context.links) == nil ? 0 : 1) }
         page.html += "<td class=\"\(n == inScope.count ? "ok" : "partial")\">\(n)</td>"

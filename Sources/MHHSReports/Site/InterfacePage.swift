@@ -21,11 +21,16 @@ enum InterfacePage {
       ("Transport", i.transport.map { page.text($0.value.rawValue.uppercased()) }),
       ("Sent by", i.from.map { page.links(.role, $0.values()) } ?? page.gap("no sender recorded")),
       ("Received by", i.to.map { page.links(.role, $0.values()) } ?? page.gap("no receiver recorded")),
-      ("Events", i.events.map { $0.values().map { "<code>\(page.text($0))</code>" }.joined(separator: ", ") }),
+      (
+        "Events", i.events.map { $0.values().map { "<code>\(page.text($0))</code>" }.joined(separator: ", ") }
+      ),
       ("Schema version", i.schemaVersion.map { page.text($0.value) }),
       ("Process", i.process.map { page.text($0.value) }),
       ("Code-drafting name", i.codeDraftingName.map { page.text($0.value) } ?? page.gap("not recorded")),
-      ("Time basis", i.timeBasis.map { page.text($0.value == .utc ? "UTC" : "clock time") } ?? page.gap("not recorded")),
+      (
+        "Time basis",
+        i.timeBasis.map { page.text($0.value == .utc ? "UTC" : "clock time") } ?? page.gap("not recorded")
+      ),
       ("Replaces", i.replaces.map { page.links(.dataflow, $0.values()) }),
       ("Introduced in", i.introducedIn.map { page.link(.release, $0.value) }),
       ("Withdrawn in", i.withdrawnIn.map { page.link(.release, $0.value) }),
@@ -39,14 +44,17 @@ enum InterfacePage {
     for kind in ResponseTimes.Kind.allCases {
       let time = i.responseTimes?.value[kind]?.value
       page.html += "<tr><th scope=\"row\">\(page.text(label(kind)))</th>"
-      page.html += "<td>\(time?.within.map { page.text($0.value.description) } ?? page.gap("not recorded"))</td>"
+      page.html +=
+        "<td>\(time?.within.map { page.text($0.value.description) } ?? page.gap("not recorded"))</td>"
       page.html += "<td>\(time?.nfr.map { page.link(.nfr, $0.value) } ?? "—")</td></tr>\n"
     }
     page.html += "</tbody>\n</table>\n"
     page.endSection()
 
     payload(i, &page, diagrams)
-    page.linkSection("nfrs", "Non-functional requirements", .nfr, context.links.nfrsOf[id] ?? [], empty: "No NFR names this interface.")
+    page.linkSection(
+      "nfrs", "Non-functional requirements", .nfr, context.links.nfrsOf[id] ?? [],
+      empty: "No NFR names this interface.")
     page.linkSection(
       "change-requests", "Change requests", .changeRequest, context.links.affectedBy[id] ?? [],
       empty: "No change request affects this interface.")
@@ -73,11 +81,14 @@ enum InterfacePage {
     for (n, variant) in variants.enumerated() {
       let events = variant.events?.values() ?? []
       page.html += "<h3>Variant \(n + 1): "
-      page.html += events.isEmpty ? "all events" : events.map { "<code>\(page.text($0))</code>" }.joined(separator: ", ")
+      page.html +=
+        events.isEmpty ? "all events" : events.map { "<code>\(page.text($0))</code>" }.joined(separator: ", ")
       page.html += "</h3>\n<table>\n<thead><tr><th scope=\"col\">Block</th><th scope=\"col\">Wire name</th>"
-      page.html += "<th scope=\"col\">Section</th><th scope=\"col\">Required</th><th scope=\"col\">List</th></tr></thead>\n<tbody>\n"
+      page.html +=
+        "<th scope=\"col\">Section</th><th scope=\"col\">Required</th><th scope=\"col\">List</th></tr></thead>\n<tbody>\n"
       for block in variant.blocks?.values() ?? [] {
-        page.html += "<tr><td>\(page.link(.block, block.block.value))\(page.nameSuffix(.block, block.block.value))</td>"
+        page.html +=
+          "<tr><td>\(page.link(.block, block.block.value))\(page.nameSuffix(.block, block.block.value))</td>"
         page.html += "<td><code>\(page.text(block.wireName))</code></td>"
         page.html += "<td>\(block.section.map { page.text($0.value.rawValue) } ?? "")</td>"
         page.html += "<td>\(block.required.map { $0.value ? "yes" : "no" } ?? "")</td>"
@@ -87,7 +98,8 @@ enum InterfacePage {
     }
     let reach = PayloadReach(i, in: page.context.catalogue)
     if !reach.dataItems.isEmpty {
-      page.html += "<details>\n<summary>The \(reach.dataItems.count) data items it carries</summary>\n<ul class=\"links columns\">\n"
+      page.html +=
+        "<details>\n<summary>The \(reach.dataItems.count) data items it carries</summary>\n<ul class=\"links columns\">\n"
       for item in reach.dataItems.sorted() {
         page.html += "<li>\(page.link(.dataItem, item))\(page.nameSuffix(.dataItem, item))</li>\n"
       }

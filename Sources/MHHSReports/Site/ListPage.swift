@@ -17,7 +17,8 @@ enum ListPage {
       page.html += "<th scope=\"col\">Findings</th></tr></thead>\n<tbody>\n"
       for id in ids {
         page.html += "<tr><td>\(page.link(kind, id))</td>"
-        page.html += "<td>\(SiteKinds.name(of: id, kind, in: context.catalogue).map { page.text($0) } ?? "")</td>"
+        page.html +=
+          "<td>\(SiteKinds.name(of: id, kind, in: context.catalogue).map { page.text($0) } ?? "")</td>"
         page.html += "<td>\(count(kind, id, context))</td></tr>\n"
       }
       page.html += "</tbody>\n</table>\n"

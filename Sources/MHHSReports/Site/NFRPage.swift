@@ -28,7 +28,8 @@ enum NFRPage {
     if !exemptions.isEmpty {
       page.section("party-exemptions", "Parties excused")
       page.html += "<table>\n<thead><tr><th scope=\"col\">Party</th><th scope=\"col\">Scope</th>"
-      page.html += "<th scope=\"col\">Change request</th><th scope=\"col\">Decision</th><th scope=\"col\">Release</th></tr></thead>\n<tbody>\n"
+      page.html +=
+        "<th scope=\"col\">Change request</th><th scope=\"col\">Decision</th><th scope=\"col\">Release</th></tr></thead>\n<tbody>\n"
       for e in exemptions {
         page.html += "<tr><td>\(e.party.map { page.text($0.value) } ?? "")</td>"
         page.html += "<td>\(e.scope.map { page.lines($0.value) } ?? "")</td>"

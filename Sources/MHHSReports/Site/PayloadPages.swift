@@ -22,7 +22,10 @@ enum PayloadPages {
     page.facts(
       [
         ("Description", item.description.map { page.lines($0.value) }),
-        ("Data type", item.dataType.map { page.link(.dataType, $0.value) + page.nameSuffix(.dataType, $0.value) }),
+        (
+          "Data type",
+          item.dataType.map { page.link(.dataType, $0.value) + page.nameSuffix(.dataType, $0.value) }
+        ),
       ] + PayloadText.constraints(item).map { ($0.0, page.text($0.1)) })
     page.definedIn(item)
     page.endSection()
@@ -44,7 +47,8 @@ enum PayloadPages {
         switch f.target {
         case .item(let id): page.html += page.link(.dataItem, id.value) + page.nameSuffix(.dataItem, id.value)
         case .block(let id): page.html += page.link(.block, id.value) + page.nameSuffix(.block, id.value)
-        case .dataType(let id): page.html += page.link(.dataType, id.value) + page.nameSuffix(.dataType, id.value)
+        case .dataType(let id):
+          page.html += page.link(.dataType, id.value) + page.nameSuffix(.dataType, id.value)
         case nil: page.html += page.text(PayloadText.summary(f))
         }
         page.html += "</td><td>\(f.required.map { $0.value ? "yes" : "no" } ?? "")</td>"
@@ -58,13 +62,16 @@ enum PayloadPages {
     return page.html
   }
 
-  private static func start(_ kind: EntityKind, _ id: String, _ name: String?, _ label: String, _ context: SiteContext)
+  private static func start(
+    _ kind: EntityKind, _ id: String, _ name: String?, _ label: String, _ context: SiteContext
+  )
     -> SitePage
   {
     var page = SitePage(at: .entity(kind, id), context: context)
     page.begin(
       title: name.map { "\(id) \($0)" } ?? id,
-      heading: page.text(id) + (name.map { " <span class=\"name\">\(page.text($0))</span>" } ?? ""), kind: label)
+      heading: page.text(id) + (name.map { " <span class=\"name\">\(page.text($0))</span>" } ?? ""),
+      kind: label)
     return page
   }
 
@@ -72,15 +79,18 @@ enum PayloadPages {
   private static func finish(_ entity: some Entity, _ sources: LocatedList<String>?, _ page: inout SitePage) {
     let id = entity.id.value
     let context = page.context
-    page.linkSection("used-in", "Blocks that use it", .block, context.links.containers[id] ?? [], empty: "No block uses it.")
+    page.linkSection(
+      "used-in", "Blocks that use it", .block, context.links.containers[id] ?? [], empty: "No block uses it.")
     page.section("carried-by", "Interfaces that carry it")
     let carriers = context.links.carriers[id] ?? []
     if carriers.isEmpty {
       page.html += "<p class=\"none\">No interface's payload reaches it.</p>\n"
     } else {
-      page.html += "<table>\n<thead><tr><th scope=\"col\">Interface</th><th scope=\"col\">Through blocks</th></tr></thead>\n<tbody>\n"
+      page.html +=
+        "<table>\n<thead><tr><th scope=\"col\">Interface</th><th scope=\"col\">Through blocks</th></tr></thead>\n<tbody>\n"
       for c in carriers {
-        page.html += "<tr><td>\(page.link(.interface, c.interface))\(page.nameSuffix(.interface, c.interface))</td>"
+        page.html +=
+          "<tr><td>\(page.link(.interface, c.interface))\(page.nameSuffix(.interface, c.interface))</td>"
         page.html += "<td>\(c.path.map { page.link(.block, $0) }.joined(separator: " › "))</td></tr>\n"
       }
       page.html += "</tbody>\n</table>\n"

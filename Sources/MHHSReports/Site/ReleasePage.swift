@@ -21,15 +21,20 @@ enum ReleasePage {
     page.facts([
       ("Date", release.date.map { page.text($0.value.description) } ?? "not recorded"),
       ("Before it", place.flatMap { $0 > 0 ? page.link(.release, ordered[$0 - 1].id.value) : nil }),
-      ("After it", place.flatMap { $0 + 1 < ordered.count ? page.link(.release, ordered[$0 + 1].id.value) : nil }),
+      (
+        "After it",
+        place.flatMap { $0 + 1 < ordered.count ? page.link(.release, ordered[$0 + 1].id.value) : nil }
+      ),
     ])
     page.definedIn(release)
     page.endSection()
 
     page.linkSection(
-      "introduced", "Introduced", .interface, links.introduced[id] ?? [], empty: "No interface names it as introducedIn.")
+      "introduced", "Introduced", .interface, links.introduced[id] ?? [],
+      empty: "No interface names it as introducedIn.")
     page.linkSection(
-      "withdrawn", "Withdrawn", .interface, links.withdrawn[id] ?? [], empty: "No interface names it as withdrawnIn.")
+      "withdrawn", "Withdrawn", .interface, links.withdrawn[id] ?? [],
+      empty: "No interface names it as withdrawnIn.")
 
     page.section("changed", "Changed")
     let changes = links.changes[id] ?? []
@@ -39,9 +44,11 @@ enum ReleasePage {
       page.html += "<table>\n<thead><tr><th scope=\"col\">Entity</th><th scope=\"col\">Version</th>"
       page.html += "<th scope=\"col\">Cites</th><th scope=\"col\">Summary</th></tr></thead>\n<tbody>\n"
       for change in changes {
-        page.html += "<tr><td>\(page.link(change.kind, change.entity))\(page.nameSuffix(change.kind, change.entity))</td>"
+        page.html +=
+          "<tr><td>\(page.link(change.kind, change.entity))\(page.nameSuffix(change.kind, change.entity))</td>"
         page.html += "<td>\(page.text(change.entry.version.value))</td>"
-        page.html += "<td>\((change.entry.changes?.values() ?? []).map { page.link(anyKind: $0) }.joined(separator: ", "))</td>"
+        page.html +=
+          "<td>\((change.entry.changes?.values() ?? []).map { page.link(anyKind: $0) }.joined(separator: ", "))</td>"
         page.html += "<td>\(change.entry.summary.map { page.lines($0.value) } ?? "")</td></tr>\n"
       }
       page.html += "</tbody>\n</table>\n"

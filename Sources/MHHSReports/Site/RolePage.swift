@@ -11,14 +11,16 @@ enum RolePage {
       title: name.map { "\(id) \($0)" } ?? id,
       heading: page.text(id) + (name.map { " <span class=\"name\">\(page.text($0))</span>" } ?? ""),
       kind: "Role")
-    page.diagram(SiteDiagrams(catalogue: context.catalogue).diagram(for: role), caption: "What \(id) sends and receives")
+    page.diagram(
+      SiteDiagrams(catalogue: context.catalogue).diagram(for: role), caption: "What \(id) sends and receives")
     page.section("facts", "Facts")
     let aliases = role.aliases?.values() ?? []
     page.facts([("Also called", aliases.isEmpty ? nil : page.text(aliases.joined(separator: ", ")))])
     page.definedIn(role)
     page.endSection()
     page.linkSection("sends", "Sends", .interface, links.sends[id] ?? [], empty: "Sends no interface.")
-    page.linkSection("receives", "Receives", .interface, links.receives[id] ?? [], empty: "Receives no interface.")
+    page.linkSection(
+      "receives", "Receives", .interface, links.receives[id] ?? [], empty: "Receives no interface.")
     let from = links.routesFrom[id] ?? []
     let to = links.routesTo[id] ?? []
     if !from.isEmpty || !to.isEmpty {

@@ -10,8 +10,10 @@ enum RulesPage {
     for rule in context.input.rules.sorted(by: { $0.id < $1.id }) {
       page.html += "<article class=\"rule\" id=\"\(page.attribute(SiteKinds.ruleAnchor(rule.id)))\">\n"
       page.html += "<h2><code>\(page.text(rule.id))</code></h2>\n"
-      page.html += "<p><span class=\"sev sev-\(rule.defaultSeverity.rawValue)\">\(page.text(rule.defaultSeverity.rawValue))</span> "
-      page.html += "by default; \(page.text(Wording.plural(counts[rule.id] ?? 0, "finding", "findings"))).</p>\n"
+      page.html +=
+        "<p><span class=\"sev sev-\(rule.defaultSeverity.rawValue)\">\(page.text(rule.defaultSeverity.rawValue))</span> "
+      page.html +=
+        "by default; \(page.text(Wording.plural(counts[rule.id] ?? 0, "finding", "findings"))).</p>\n"
       page.html += "<p class=\"summary-line\">\(page.text(rule.summary))</p>\n"
       if !rule.rationale.isEmpty { page.html += "<p>\(page.lines(rule.rationale))</p>\n" }
       if !rule.sources.isEmpty { page.html += "<p class=\"muted\">\(page.text(Wording.sources(rule)))</p>\n" }

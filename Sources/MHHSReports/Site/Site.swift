@@ -27,7 +27,9 @@ public struct Site: Sendable {
     for e in c.interfaces { try write(.entity(.interface, e.id.value), InterfacePage.render(e, context)) }
     for e in c.dataflows { try write(.entity(.dataflow, e.id.value), DataFlowPage.render(e, context)) }
     for e in c.nfrs { try write(.entity(.nfr, e.id.value), NFRPage.render(e, context)) }
-    for e in c.changeRequests { try write(.entity(.changeRequest, e.id.value), ChangeRequestPage.render(e, context)) }
+    for e in c.changeRequests {
+      try write(.entity(.changeRequest, e.id.value), ChangeRequestPage.render(e, context))
+    }
     for e in c.releases { try write(.entity(.release, e.id.value), ReleasePage.render(e, context)) }
     for e in c.roles { try write(.entity(.role, e.id.value), RolePage.render(e, context)) }
     for e in c.dataTypes { try write(.entity(.dataType, e.id.value), PayloadPages.render(e, context)) }

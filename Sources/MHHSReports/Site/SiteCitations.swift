@@ -8,7 +8,8 @@ enum SiteCitations {
     } else {
       page.html += "<ul class=\"links\">\n"
       for c in citations {
-        page.html += "<li>\(page.link(c.kind, c.entity)) <span class=\"muted\">\(page.text(c.place))</span></li>\n"
+        page.html +=
+          "<li>\(page.link(c.kind, c.entity)) <span class=\"muted\">\(page.text(c.place))</span></li>\n"
       }
       page.html += "</ul>\n"
     }

@@ -64,18 +64,23 @@ struct SiteLinks: Sendable {
       }
       note(history: i, kind: .interface)
       let reach = PayloadReach(i, in: catalogue)
-      for block in reach.blocks { carriers[block, default: []].append(Carrier(interface: id, path: reach.path(toBlock: block) ?? [])) }
+      for block in reach.blocks {
+        carriers[block, default: []].append(Carrier(interface: id, path: reach.path(toBlock: block) ?? []))
+      }
       for item in reach.dataItems {
         carriers[item, default: []].append(Carrier(interface: id, path: reach.path(toDataItem: item) ?? []))
       }
       for type in reach.dataTypes {
-        carriers[type, default: []].append(Carrier(interface: id, path: reach.path(toDataType: type)?.blocks ?? []))
+        carriers[type, default: []].append(
+          Carrier(interface: id, path: reach.path(toDataType: type)?.blocks ?? []))
       }
     }
     for flow in catalogue.dataflows {
       let id = flow.id.value
       for route in flow.routes?.values() ?? [] {
-        if let role = route.from?.value, routesFrom[role]?.last != id { routesFrom[role, default: []].append(id) }
+        if let role = route.from?.value, routesFrom[role]?.last != id {
+          routesFrom[role, default: []].append(id)
+        }
         if let role = route.to?.value, routesTo[role]?.last != id { routesTo[role, default: []].append(id) }
       }
       for interface in Set(flow.mhhs?.value.replacedBy?.values() ?? []).sorted() {
@@ -88,7 +93,8 @@ struct SiteLinks: Sendable {
       for id in nfr.appliesTo?.value.interfaces?.values() ?? [] { link(interface: id, nfr: nfr.id.value) }
       for (n, exemption) in (nfr.exemptions?.value ?? []).enumerated() {
         if let cr = exemption.value.changeRequest?.value {
-          citations[cr, default: []].append(Citation(kind: .nfr, entity: nfr.id.value, place: "party exemption \(n + 1)"))
+          citations[cr, default: []].append(
+            Citation(kind: .nfr, entity: nfr.id.value, place: "party exemption \(n + 1)"))
         }
       }
     }

@@ -33,7 +33,9 @@ struct SitePage {
 
   /// A link to `id`'s page, whatever its kind; plain text when nothing has that id.
   func link(anyKind id: String) -> String {
-    guard let kind = context.catalogue.kind(of: id) else { return "<span class=\"unknown\">\(text(id))</span>" }
+    guard let kind = context.catalogue.kind(of: id) else {
+      return "<span class=\"unknown\">\(text(id))</span>"
+    }
     return link(kind, id)
   }
 
@@ -61,7 +63,8 @@ struct SitePage {
     let catalogueName = context.catalogue.manifest?.name?.value ?? "MHHS design catalogue"
     html += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
     html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-    html += "<meta name=\"generator\" content=\"\(attribute(context.input.tool.name)) \(attribute(context.input.tool.version))\">\n"
+    html +=
+      "<meta name=\"generator\" content=\"\(attribute(context.input.tool.name)) \(attribute(context.input.tool.version))\">\n"
     html += "<title>\(text(title)) — \(text(catalogueName))</title>\n"
     html += "<link rel=\"stylesheet\" href=\"\(href(.stylesheet))\">\n"
     for script in scripts { html += "<script src=\"\(href(script))\"></script>\n" }
@@ -76,7 +79,8 @@ struct SitePage {
       let current = at == .list(kind) ? " aria-current=\"page\"" : ""
       html += "<li><a href=\"\(href(.list(kind)))\"\(current)>\(text(Wording.heading(kind)))</a></li>"
     }
-    html += "<li><a href=\"\(href(.findings))\">Findings</a></li><li><a href=\"\(href(.rules))\">Rules</a></li>"
+    html +=
+      "<li><a href=\"\(href(.findings))\">Findings</a></li><li><a href=\"\(href(.rules))\">Rules</a></li>"
     html += "</ul></nav></header>\n<main id=\"main\">\n"
     if let kind { html += "<p class=\"kind\">\(text(kind))</p>\n" }
     html += "<h1>\(heading)</h1>\n"
@@ -84,7 +88,8 @@ struct SitePage {
 
   mutating func end() {
     let tool = context.input.tool
-    html += "</main>\n<footer>Made by \(text(tool.name)) \(text(tool.version)) from \(text(context.catalogue.directory))"
+    html +=
+      "</main>\n<footer>Made by \(text(tool.name)) \(text(tool.version)) from \(text(context.catalogue.directory))"
     html += "; \(text(Wording.findingSummary(context.input.result)))</footer>\n</body>\n</html>\n"
   }
 
@@ -108,7 +113,8 @@ struct SitePage {
   }
 
   /// A section listing `ids` of `kind` as links, or saying `empty`.
-  mutating func linkSection(_ id: String, _ title: String, _ kind: EntityKind, _ ids: [String], empty: String) {
+  mutating func linkSection(_ id: String, _ title: String, _ kind: EntityKind, _ ids: [String], empty: String)
+  {
     section(id, title)
     if ids.isEmpty {
       html += "<p class=\"none\">\(text(empty))</p>\n"
@@ -122,7 +128,8 @@ struct SitePage {
 
   /// ` — name` for the entity, when it has one.
   func nameSuffix(_ kind: EntityKind, _ id: String) -> String {
-    SiteKinds.name(of: id, kind, in: context.catalogue).map { " <span class=\"name\">— \(text($0))</span>" } ?? ""
+    SiteKinds.name(of: id, kind, in: context.catalogue).map { " <span class=\"name\">— \(text($0))</span>" }
+      ?? ""
   }
 
   mutating func sources(_ list: LocatedList<String>?) {
@@ -144,12 +151,14 @@ struct SitePage {
     if values.isEmpty {
       html += "<p class=\"none\">No history recorded.</p>\n"
     } else {
-      html += "<table class=\"history\">\n<thead><tr><th scope=\"col\">Version</th><th scope=\"col\">Release</th>"
+      html +=
+        "<table class=\"history\">\n<thead><tr><th scope=\"col\">Version</th><th scope=\"col\">Release</th>"
       html += "<th scope=\"col\">Changes</th><th scope=\"col\">Summary</th></tr></thead>\n<tbody>\n"
       for entry in values {
         html += "<tr><td>\(text(entry.version.value))</td>"
         html += "<td>\(entry.release.map { link(.release, $0.value) } ?? "—")</td>"
-        html += "<td>\((entry.changes?.values() ?? []).map { link(anyKind: $0) }.joined(separator: ", "))</td>"
+        html +=
+          "<td>\((entry.changes?.values() ?? []).map { link(anyKind: $0) }.joined(separator: ", "))</td>"
         html += "<td>\(entry.summary.map { lines($0.value) } ?? "")</td></tr>\n"
       }
       html += "</tbody>\n</table>\n"
@@ -161,11 +170,14 @@ struct SitePage {
     let values = list?.values() ?? []
     guard !values.isEmpty else { return }
     section("exemptions", "Exemptions")
-    html += "<table>\n<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Reason</th><th scope=\"col\">Decision</th>"
+    html +=
+      "<table>\n<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Reason</th><th scope=\"col\">Decision</th>"
     html += "<th scope=\"col\">Change request</th><th scope=\"col\">Expires</th></tr></thead>\n<tbody>\n"
     for e in values {
-      html += "<tr><td><a href=\"\(href(.rules, fragment: SiteKinds.ruleAnchor(e.rule.value)))\"><code>\(text(e.rule.value))</code></a></td>"
-      html += "<td>\(e.reason.map { lines($0.value) } ?? "")</td><td>\(e.decision.map { text($0.value) } ?? "")</td>"
+      html +=
+        "<tr><td><a href=\"\(href(.rules, fragment: SiteKinds.ruleAnchor(e.rule.value)))\"><code>\(text(e.rule.value))</code></a></td>"
+      html +=
+        "<td>\(e.reason.map { lines($0.value) } ?? "")</td><td>\(e.decision.map { text($0.value) } ?? "")</td>"
       html += "<td>\(e.changeRequest.map { link(.changeRequest, $0.value) } ?? "")</td>"
       html += "<td>\(e.expires.map { text($0.value.description) } ?? "")</td></tr>\n"
     }
@@ -189,7 +201,8 @@ struct SitePage {
     var anchors: Set<String> = []
     html += "<table\(tableID.map { " id=\"\(attribute($0))\"" } ?? "") class=\"findings\">\n<thead><tr>"
     if entityColumn { html += "<th scope=\"col\">Entity</th>" }
-    html += "<th scope=\"col\">Severity</th><th scope=\"col\">Finding</th><th scope=\"col\">Where</th></tr></thead>\n<tbody>\n"
+    html +=
+      "<th scope=\"col\">Severity</th><th scope=\"col\">Finding</th><th scope=\"col\">Where</th></tr></thead>\n<tbody>\n"
     for f in findings {
       let anchor = SiteContext.anchor(of: f)
       let id = anchors.insert(anchor).inserted ? " id=\"\(attribute(anchor))\"" : ""
@@ -197,7 +210,8 @@ struct SitePage {
       if entityColumn { html += "<td>\(f.entityID.map { link(anyKind: $0) } ?? "—")</td>" }
       html += "<td><span class=\"sev sev-\(f.severity.rawValue)\">\(text(f.severity.rawValue))</span></td>"
       html += "<td><p class=\"msg\">\(lines(f.message))</p><p class=\"rule\">"
-      html += "<a href=\"\(href(.rules, fragment: SiteKinds.ruleAnchor(f.ruleID)))\"><code>\(text(f.ruleID))</code></a>"
+      html +=
+        "<a href=\"\(href(.rules, fragment: SiteKinds.ruleAnchor(f.ruleID)))\"><code>\(text(f.ruleID))</code></a>"
       if let summary = context.rules[f.ruleID]?.summary { html += " — \(text(summary))" }
       html += "</p>"
       if let s = f.suppression {
@@ -219,11 +233,13 @@ struct SitePage {
   /// A filter box for the table with id `table`, shown only when scripts run.
   mutating func filter(for table: String, label: String) {
     html += "<p class=\"filter\" hidden><label for=\"\(attribute(table))-filter\">\(text(label))</label> "
-    html += "<input type=\"search\" id=\"\(attribute(table))-filter\" data-filter=\"\(attribute(table))\" autocomplete=\"off\"></p>\n"
+    html +=
+      "<input type=\"search\" id=\"\(attribute(table))-filter\" data-filter=\"\(attribute(table))\" autocomplete=\"off\"></p>\n"
   }
 
   /// Where the entity is defined.
   mutating func definedIn(_ entity: some Entity) {
-    html += "<p class=\"defined\">Defined in <code>\(text(entity.origin.file))</code>, line \(entity.origin.position.line).</p>\n"
+    html +=
+      "<p class=\"defined\">Defined in <code>\(text(entity.origin.file))</code>, line \(entity.origin.position.line).</p>\n"
   }
 }

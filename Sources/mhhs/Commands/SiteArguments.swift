@@ -33,7 +33,8 @@ struct SiteArguments: CommandArguments, Equatable {
     }
     directory = parsed.positionals.first ?? "catalogue"
     guard let output = Self.outputOption.value(in: parsed), !output.isEmpty else {
-      throw UsageError(message: "site needs --output OUT, the folder to write the site to", command: SiteCommand.name)
+      throw UsageError(
+        message: "site needs --output OUT, the folder to write the site to", command: SiteCommand.name)
     }
     self.output = output
     release = Self.releaseOption.value(in: parsed)
