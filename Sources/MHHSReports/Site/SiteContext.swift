@@ -8,19 +8,16 @@ struct SiteContext: Sendable {
   var links: SiteLinks
   var rules: [String: RuleDescription] = [:]
   private var findingsByEntity: [String: [Finding]] = [:]
-  /// Findings about no readable entity (a file that is not JSON).
-  private(set) var entitylessFindings: [Finding] = []
+  /// "0 errors, 2 warnings, …", counted once for the footer of every page.
+  var findingSummary: String
 
   init(_ input: SiteInput) {
     self.input = input
     links = SiteLinks(input.catalogue)
+    findingSummary = Wording.findingSummary(input.result)
     for rule in input.rules { rules[rule.id] = rule }
     for finding in input.result.findings {
-      if let id = finding.entityID {
-        findingsByEntity[id, default: []].append(finding)
-      } else {
-        entitylessFindings.append(finding)
-      }
+      if let id = finding.entityID { findingsByEntity[id, default: []].append(finding) }
     }
   }
 

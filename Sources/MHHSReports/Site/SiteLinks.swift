@@ -38,6 +38,7 @@ struct SiteLinks: Sendable {
   var mappedTo: [String: [String]] = [:]
   var nfrsOf: [String: [String]] = [:]
   var interfacesOf: [String: [String]] = [:]
+  private var linked: Set<String> = []
   var introduced: [String: [String]] = [:]
   var withdrawn: [String: [String]] = [:]
   var changes: [String: [Change]] = [:]
@@ -112,9 +113,11 @@ struct SiteLinks: Sendable {
     }
   }
 
+  /// Links an interface and an NFR once, however many places name the pair.
   private mutating func link(interface: String, nfr: String) {
-    if nfrsOf[interface]?.contains(nfr) != true { nfrsOf[interface, default: []].append(nfr) }
-    if interfacesOf[nfr]?.contains(interface) != true { interfacesOf[nfr, default: []].append(interface) }
+    guard linked.insert(interface + "\u{1F}" + nfr).inserted else { return }
+    nfrsOf[interface, default: []].append(nfr)
+    interfacesOf[nfr, default: []].append(interface)
   }
 
   private mutating func note(history entity: some Versioned & Exemptible, kind: EntityKind) {

@@ -90,7 +90,7 @@ struct SitePage {
     let tool = context.input.tool
     html +=
       "</main>\n<footer>Made by \(text(tool.name)) \(text(tool.version)) from \(text(context.catalogue.directory))"
-    html += "; \(text(Wording.findingSummary(context.input.result)))</footer>\n</body>\n</html>\n"
+    html += "; \(text(context.findingSummary))</footer>\n</body>\n</html>\n"
   }
 
   // MARK: Sections
