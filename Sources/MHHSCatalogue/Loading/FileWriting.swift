@@ -231,7 +231,7 @@ extension FileSystem {
   }
 
   /// Writes all of `bytes` to `fd`; `false` (with `errno` set) when a write fails.
-  private static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Bool {
+  static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Bool {
     var offset = 0
     while offset < bytes.count {
       let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)

@@ -23,6 +23,7 @@ enum CommandRunner {
     DiffCommand.self,
     ImportCommand.self,
     MappingCommand.self,
+    SiteCommand.self,
     GraphCommand.self,
     ExportCommand.self,
     SchemaCommand.self,
