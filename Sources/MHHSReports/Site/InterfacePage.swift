@@ -77,7 +77,8 @@ enum InterfacePage {
       page.endSection()
       return
     }
-    page.diagram(diagrams.payloadDiagram(for: i), caption: "The blocks of the \(i.id.value) payload")
+    page.diagram(
+      diagrams.payloadDiagram(for: i), caption: "The blocks of the \(i.id.value) payload", folded: true)
     for (n, variant) in variants.enumerated() {
       let events = variant.events?.values() ?? []
       page.html += "<h3>Variant \(n + 1): "
@@ -92,7 +93,7 @@ enum InterfacePage {
         page.html += "<td><code>\(page.text(block.wireName))</code></td>"
         page.html += "<td>\(block.section.map { page.text($0.value.rawValue) } ?? "")</td>"
         page.html += "<td>\(block.required.map { $0.value ? "yes" : "no" } ?? "")</td>"
-        page.html += "<td>\(block.list.map { PayloadText.bounds($0.value) } ?? "")</td></tr>\n"
+        page.html += "<td>\(block.list.map { PayloadFacts.bounds($0.value) } ?? "")</td></tr>\n"
       }
       page.html += "</tbody>\n</table>\n"
     }

@@ -6,7 +6,7 @@ enum PayloadPages {
   static func render(_ type: DataType, _ context: SiteContext) -> String {
     var page = start(.dataType, type.id.value, type.name?.value, "Data type", context)
     page.section("facts", "Constraints")
-    page.facts(PayloadText.constraints(type).map { ($0.0, page.text($0.1)) })
+    page.facts(PayloadFacts.constraints(type).map { ($0.0, page.text($0.1)) })
     page.definedIn(type)
     page.endSection()
     page.linkSection(
@@ -26,7 +26,7 @@ enum PayloadPages {
           "Data type",
           item.dataType.map { page.link(.dataType, $0.value) + page.nameSuffix(.dataType, $0.value) }
         ),
-      ] + PayloadText.constraints(item).map { ($0.0, page.text($0.1)) })
+      ] + PayloadFacts.constraints(item).map { ($0.0, page.text($0.1)) })
     page.definedIn(item)
     page.endSection()
     finish(item, item.sources, &page)
@@ -49,10 +49,10 @@ enum PayloadPages {
         case .block(let id): page.html += page.link(.block, id.value) + page.nameSuffix(.block, id.value)
         case .dataType(let id):
           page.html += page.link(.dataType, id.value) + page.nameSuffix(.dataType, id.value)
-        case nil: page.html += page.text(PayloadText.summary(f))
+        case nil: page.html += page.text(PayloadFacts.summary(f))
         }
         page.html += "</td><td>\(f.required.map { $0.value ? "yes" : "no" } ?? "")</td>"
-        page.html += "<td>\(f.list.map { PayloadText.bounds($0.value) } ?? "")</td></tr>\n"
+        page.html += "<td>\(f.list.map { PayloadFacts.bounds($0.value) } ?? "")</td></tr>\n"
       }
       page.html += "</tbody>\n</table>\n"
     }

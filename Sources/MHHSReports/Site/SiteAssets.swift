@@ -91,6 +91,7 @@ enum SiteAssets {
       tr, dl.facts dt, dl.facts dd { break-inside: avoid; }
       h2, h3 { break-after: avoid; }
       details > *:not(summary) { display: block; }
+      figure.diagram svg { max-width: 100%; height: auto; }
       td.ok, td.gap, td.exempt, td.partial, .sev { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     }
 

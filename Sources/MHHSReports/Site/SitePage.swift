@@ -224,10 +224,13 @@ struct SitePage {
     html += "</tbody>\n</table>\n"
   }
 
-  /// The slot for a drawn diagram: a figure when there is one.
-  mutating func diagram(_ svg: String?, caption: String) {
+  /// The slot for a drawn diagram: a figure when there is one; `folded`, behind a summary line
+  /// (for a large diagram that would push the page's tables far down).
+  mutating func diagram(_ svg: String?, caption: String, folded: Bool = false) {
     guard let svg, !svg.isEmpty else { return }
+    if folded { html += "<details class=\"diagram\"><summary>\(text(caption)) (diagram)</summary>\n" }
     html += "<figure class=\"diagram\">\n\(svg)\n<figcaption>\(text(caption))</figcaption>\n</figure>\n"
+    if folded { html += "</details>\n" }
   }
 
   /// A filter box for the table with id `table`, shown only when scripts run.

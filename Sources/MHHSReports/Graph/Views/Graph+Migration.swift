@@ -6,9 +6,10 @@ extension Graph {
 
   /// The DES196 migration: D-flows on the left, the interfaces that replace them on the right
   /// (from the flows' `mhhs.replacedBy` and the interfaces' `replaces`), each flow labelled with
-  /// its disposition. With `release`, only the interfaces in scope at that release.
+  /// its disposition. With `release`, only the interfaces in scope at that release; with `flow`,
+  /// only that D-flow (a D-flow's page).
   public static func migration(
-    in catalogue: Catalogue, release: String? = nil, fanOut: Int = defaultFanOut
+    in catalogue: Catalogue, release: String? = nil, flow only: String? = nil, fanOut: Int = defaultFanOut
   ) throws(GraphError) -> Graph {
     let scope = try GraphError.scope(release, in: catalogue)
     var replacements: [String: Set<String>] = [:]
@@ -24,7 +25,7 @@ extension Graph {
       catalogue.interface(id).map { scope.contains($0, in: catalogue) } ?? true
     }
     let at = release.map { " at release \($0)" } ?? ""
-    let flows = sortedIDs(replacements.keys)
+    let flows = sortedIDs(replacements.keys).filter { only == nil || $0 == only }
     let replaced = replacements.values.filter { !$0.filter(inScope).isEmpty }.count
     var graph = Graph(
       title: "D-flow to interface migration (DES196)\(at)",

@@ -1,7 +1,7 @@
 import MHHSCatalogue
 
 /// The constraints of data types, data items and block fields, in words for the pages.
-enum PayloadText {
+enum PayloadFacts {
   /// `0..*`, `1..10`.
   static func bounds(_ bounds: ListBounds) -> String {
     "\(bounds.min?.value ?? 0)..\(bounds.max.map { String($0.value) } ?? "*")"
