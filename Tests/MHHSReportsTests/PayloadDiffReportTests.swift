@@ -21,7 +21,8 @@ struct PayloadDiffReportTests {
     }
     let old = try CatalogueLoader.load(files: files(PayloadDiffExampleFile.dataType()), directory: "old")
     let new = try CatalogueLoader.load(
-      files: files(PayloadDiffExampleFile.dataType(#""maxLength": 200, "pattern": "^S-.+$""#)), directory: "new")
+      files: files(PayloadDiffExampleFile.dataType(#""maxLength": 200, "pattern": "^S-.+$""#)),
+      directory: "new")
     let result = DiffChecker().check(old: old, new: new, asOf: CalendarDate(year: 2024, month: 6, day: 1))
     return DiffReport(
       tool: .init(name: "mhhs", version: "0.1.0", informationURI: "https://example.invalid"), old: "old",
@@ -38,10 +39,16 @@ struct PayloadDiffReportTests {
     #expect(out.contains(folded), "\(out)")
   }
 
-  @Test func textGroupsTheInterfacesOnOneLine() throws {
+  @Test func textGroupsTheInterfacesAndWrapsLongLists() throws {
     let out = DiffTextReporter().render(try Self.report())
     #expect(out.contains("      breaks senders (`pattern`)\n"))
-    #expect(out.contains("      reaches 14 interfaces via S1 → DI-995 → DT-995: IF-001, IF-002, IF-101,"))
+    // 14 interfaces do not fit on the path's line: they wrap below it, none lost.
+    #expect(
+      out.contains("      reaches 14 interfaces via S1 → DI-995 → DT-995:\n          IF-001, IF-002, IF-101,")
+    )
+    let lines = out.split(separator: "\n").filter { $0.hasPrefix("          IF-") }
+    #expect(lines.allSatisfy { $0.count <= DiffTextReporter.width }, "\(lines)")
+    #expect(lines.joined(separator: " ").split(separator: " ").count == 14)
     #expect(out.components(separatedBy: "[diff/schema-version-not-bumped]").count == 15)
   }
 

@@ -32,10 +32,11 @@ public struct DiffMarkdownReporter: Reporter {
           out += "\n"
           for field in fields {
             out +=
-              "- \(MarkdownEscaping.code(field.displayName)): \(MarkdownEscaping.inline(Wording.fieldChange(field, in: change)))\n"
+              "- \(MarkdownEscaping.code(field.displayName)): "
+              + "\(Wording.fieldChange(field, in: change, quote: MarkdownEscaping.code))\n"
           }
         }
-        if let impact = change.payload { out += Self.payload(impact) }
+        if let impact = change.payload { out += Self.payload(impact, reaching: change.kind != .interface) }
         if !change.newHistory.isEmpty {
           out += "\nHistory:\n\n"
           for note in change.newHistory {
@@ -77,9 +78,10 @@ public struct DiffMarkdownReporter: Reporter {
     return out
   }
 
-  /// The sides a payload change breaks and the interfaces it reaches, one entry per path they
-  /// reach it through; long lists of interfaces fold into a `<details>` element.
-  static func payload(_ impact: PayloadImpact) -> String {
+  /// The sides a payload change breaks and (`reaching`: for a data type, data item or block)
+  /// the interfaces it reaches, one entry per path they reach it through; long lists of
+  /// interfaces fold into a `<details>` element.
+  static func payload(_ impact: PayloadImpact, reaching: Bool) -> String {
     var out = ""
     if !impact.breaks.isEmpty {
       out += "\n"
@@ -87,7 +89,7 @@ public struct DiffMarkdownReporter: Reporter {
         out += "- Breaks **\(broken.side.wording)**: \(MarkdownEscaping.keepingCode(broken.constraint))\n"
       }
     }
-    guard !impact.wireFields.isEmpty || !impact.reaches.isEmpty else { return out }
+    guard reaching, !impact.wireFields.isEmpty || !impact.reaches.isEmpty else { return out }
     out += "\n"
     if impact.reaches.isEmpty { out += "Reaches no interface's payload.\n" }
     for group in Wording.routeGroups(impact.reaches) {
