@@ -32,7 +32,7 @@ struct PayloadDiffReportTests {
   @Test func markdownReadsAsOneEntry() throws {
     let out = DiffMarkdownReporter().render(try Self.report())
     #expect(out.components(separatedBy: "### ").count == 2, "\(out)")
-    #expect(out.contains("- Breaks **senders**: `pattern`"))
+    #expect(out.contains("\nBreaks **senders**: `pattern`.\n"))
     let reaches = "<details><summary>Reaches 14 interfaces via S1 → DI-995 → DT-995</summary>"
     #expect(out.contains(reaches), "\(out)")
     let folded = "- **error** ×14 (`diff/schema-version-not-bumped`): IF-001, IF-002, IF-101"
@@ -41,7 +41,7 @@ struct PayloadDiffReportTests {
 
   @Test func textGroupsTheInterfacesAndWrapsLongLists() throws {
     let out = DiffTextReporter().render(try Self.report())
-    #expect(out.contains("      breaks senders (`pattern`)\n"))
+    #expect(out.contains("      breaks senders: `pattern`\n"))
     // 14 interfaces do not fit on the path's line: they wrap below it, none lost.
     #expect(
       out.contains("      reaches 14 interfaces via S1 → DI-995 → DT-995:\n          IF-001, IF-002, IF-101,")

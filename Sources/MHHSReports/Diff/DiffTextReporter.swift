@@ -38,13 +38,15 @@ public struct DiffTextReporter: Reporter {
     return out
   }
 
-  /// The sides a payload change breaks, then (`reaching`: for a data type, data item or block)
+  /// The sides a payload change breaks (one line per side), then (`reaching`: for a data type, data item or block)
   /// the interfaces it reaches, one entry per path: on one line when it fits in ``width``
   /// columns, else the path on its own line and the interfaces wrapped below it.
   static func payload(_ impact: PayloadImpact, reaching: Bool) -> String {
     let e = TextEscaping.line
     var out = ""
-    for broken in impact.breaks { out += "      \(e(Wording.breaks(broken)))\n" }
+    for group in Wording.breaksBySide(impact.breaks) {
+      out += "      breaks \(group.side.wording): \(e(group.constraints.joined(separator: ", ")))\n"
+    }
     guard reaching, !impact.wireFields.isEmpty || !impact.reaches.isEmpty else { return out }
     if impact.reaches.isEmpty { out += "      reaches no interface's payload\n" }
     for group in Wording.routeGroups(impact.reaches) {
