@@ -1,3 +1,5 @@
+import MHHSLint
+
 /// The one place that escapes text for (GitHub-flavoured) Markdown: the Markdown report, the
 /// mapping tables, the diff change log, the rule reference and SARIF's Markdown texts.
 ///
@@ -15,33 +17,49 @@ public enum MarkdownEscaping {
     return escapingLeadingMarker(String(out))
   }
 
-  /// `text` whose `code spans` (single backticks around text without backticks) stay code, with
-  /// the text around them escaped as ``inline(_:)`` does; any other backtick is escaped. Inside a
-  /// code span, line breaks and control characters become spaces and, in a table cell, `|`
-  /// becomes `\|` (GitHub-flavoured tables split cells on `|` even inside code).
+  /// `text` whose code spans stay code, with the text around them escaped as ``inline(_:)``
+  /// does. A code span is read as CommonMark reads it: a run of backticks opens one and the next
+  /// run of exactly the same length closes it (so ``` ``a`b`` ``` is one span, as
+  /// ``DiffText/code(_:)`` writes values into messages); a run that nothing closes is text, its
+  /// backticks escaped. Inside a code span, line breaks and control characters become spaces
+  /// and, in a table cell, `|` becomes `\|` (GitHub-flavoured tables split cells on `|` even
+  /// inside code, and read `\|` there as `|`; outside a table `\|` in code would show the
+  /// backslash).
   public static func keepingCode(_ text: String, inTableCell: Bool = false) -> String {
-    let scalars = text.unicodeScalars
+    let scalars = Array(text.unicodeScalars)
+    // The maximal runs of backticks, and for each the next run of the same length.
+    var runs: [(start: Int, count: Int)] = []
+    var i = 0
+    while i < scalars.count {
+      guard scalars[i] == "`" else {
+        i += 1
+        continue
+      }
+      var j = i
+      while j < scalars.count && scalars[j] == "`" { j += 1 }
+      runs.append((i, j - i))
+      i = j
+    }
+    var closedBy = [Int?](repeating: nil, count: runs.count)
+    var laterRun: [Int: Int] = [:]
+    for r in runs.indices.reversed() {
+      closedBy[r] = laterRun[runs[r].count]
+      laterRun[runs[r].count] = r
+    }
     var out = String.UnicodeScalarView()
-    var start = scalars.startIndex
-    var index = scalars.startIndex
-    while index < scalars.endIndex {
-      guard scalars[index] == "`" else {
-        index = scalars.index(after: index)
+    var textStart = 0
+    var r = 0
+    while r < runs.count {
+      guard let close = closedBy[r] else {
+        // Not a code span: the backticks are text, escaped with it.
+        r += 1
         continue
       }
-      let afterOpening = scalars.index(after: index)
-      let closing = scalars[afterOpening...].firstIndex(of: "`")
-      let isSingleOpening = index == scalars.startIndex || scalars[scalars.index(before: index)] != "`"
-      guard isSingleOpening, let closing, closing > afterOpening,
-        scalars.index(after: closing) == scalars.endIndex || scalars[scalars.index(after: closing)] != "`"
-      else {
-        // Not a code span this escaping keeps: the backtick is text.
-        index = afterOpening
-        continue
-      }
-      appendText(scalars[start..<index], to: &out)
-      out.append("`")
-      for scalar in scalars[afterOpening..<closing] {
+      let (open, closing) = (runs[r], runs[close])
+      appendText(String.UnicodeScalarView(scalars[textStart..<open.start])[...], to: &out)
+      let fence = scalars[open.start..<(open.start + open.count)]
+      out.append(contentsOf: fence)
+      for scalar in scalars[(open.start + open.count)..<closing.start] {
         if isLineBreakOrControl(scalar) {
           out.append(" ")
         } else {
@@ -49,28 +67,20 @@ public enum MarkdownEscaping {
           out.append(scalar)
         }
       }
-      out.append("`")
-      index = scalars.index(after: closing)
-      start = index
+      out.append(contentsOf: fence)
+      textStart = closing.start + closing.count
+      r = close + 1
     }
-    appendText(scalars[start...], to: &out)
+    appendText(String.UnicodeScalarView(scalars[textStart...])[...], to: &out)
     return escapingLeadingMarker(String(out))
   }
 
-  /// `text` as one code span (a file path, a field name): line breaks and control characters as
-  /// spaces, fenced by more backticks than the longest run inside it.
+  /// `text` as one code span (a file path, a field name, a value): line breaks and control
+  /// characters as spaces, fenced as ``DiffText/code(_:)`` fences.
   public static func code(_ text: String) -> String {
     var content = String.UnicodeScalarView()
-    var run = 0
-    var longestRun = 0
-    for scalar in text.unicodeScalars {
-      run = scalar == "`" ? run + 1 : 0
-      longestRun = max(longestRun, run)
-      content.append(isLineBreakOrControl(scalar) ? " " : scalar)
-    }
-    let fence = String(repeating: "`", count: longestRun + 1)
-    let pad = content.first == "`" || content.last == "`" ? " " : ""
-    return fence + pad + String(content) + pad + fence
+    for scalar in text.unicodeScalars { content.append(isLineBreakOrControl(scalar) ? " " : scalar) }
+    return DiffText.code(String(content))
   }
 
   /// Whether `scalar` ends a line anywhere Markdown is read (LF, CR, U+0085, U+2028, U+2029) or

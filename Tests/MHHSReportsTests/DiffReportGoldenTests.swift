@@ -133,8 +133,9 @@ struct DiffReportGoldenTests {
     let text = DiffMarkdownReporter().render(try Self.report())
     #expect(text.contains("Cites **DIN-922**, **CR036** (Use of Clock Midnight for Appointments and Reads)."))
     #expect(text.contains(#"Reactive power moved to its own interface \| see IF-050"#))
-    #expect(text.contains("- `events`: removed ReactivePower\n"))
-    #expect(text.contains("- `schemaVersion`: 011 → 012\n"))
+    // Values are code spans, so a pattern or a name with Markdown in it reads as written.
+    #expect(text.contains("- `events`: removed `ReactivePower`\n"))
+    #expect(text.contains("- `schemaVersion`: `011` → `012`\n"))
     #expect(text.contains("## D-flows\n"))
   }
 }

@@ -1,4 +1,5 @@
 import MHHSCatalogue
+import MHHSLint
 import Testing
 
 @testable import MHHSReports
@@ -62,6 +63,29 @@ import Testing
     #expect(MarkdownEscaping.keepingCode("a ` <b>") == "a \\` &lt;b&gt;")
     #expect(MarkdownEscaping.code("a`b\nc") == "``a`b c``")
     #expect(MarkdownEscaping.code("`x") == "`` `x ``")
+  }
+
+  /// Values quoted into messages with ``DiffText/code(_:)`` stay one code span however many
+  /// backticks they hold, as CommonMark reads code spans (a run closed by the next run of the
+  /// same length; one space stripped from each side when both have one).
+  @Test func codeSpansOfAnyFenceSurviveKeepingCode() {
+    let pattern = #"^S-((IF|REP)-)?\d{3,4}$"#
+    #expect(DiffText.code(pattern) == "`\(pattern)`")
+    #expect(
+      MarkdownEscaping.keepingCode("`pattern` added \(DiffText.code(pattern))")
+        == "`pattern` added `\(pattern)`")
+    #expect(
+      MarkdownEscaping.keepingCode(DiffText.code(pattern), inTableCell: true)
+        == #"`^S-((IF\|REP)-)?\d{3,4}$`"#)
+    #expect(DiffText.code("a`b") == "``a`b``")
+    #expect(MarkdownEscaping.keepingCode("x ``a`b`` <y>") == "x ``a`b`` &lt;y&gt;")
+    #expect(DiffText.code("``") == "``` `` ```")
+    #expect(MarkdownEscaping.keepingCode("v ``` `` ``` w") == "v ``` `` ``` w")
+    // A value with a space at each end keeps them: CommonMark strips one pair of padding.
+    #expect(DiffText.code(" a ") == "`  a  `")
+    #expect(DiffText.code("  ") == "`  `")
+    // A run that nothing of its length closes is text.
+    #expect(MarkdownEscaping.keepingCode("``a` b") == "\\`\\`a\\` b")
   }
 
   @Test(arguments: hostile)

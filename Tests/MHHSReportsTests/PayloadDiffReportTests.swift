@@ -21,7 +21,8 @@ struct PayloadDiffReportTests {
     }
     let old = try CatalogueLoader.load(files: files(PayloadDiffExampleFile.dataType()), directory: "old")
     let new = try CatalogueLoader.load(
-      files: files(PayloadDiffExampleFile.dataType(#""maxLength": 200, "pattern": "^S-.+$""#)), directory: "new")
+      files: files(PayloadDiffExampleFile.dataType(#""maxLength": 200, "pattern": "^S-.+$""#)),
+      directory: "new")
     let result = DiffChecker().check(old: old, new: new, asOf: CalendarDate(year: 2024, month: 6, day: 1))
     return DiffReport(
       tool: .init(name: "mhhs", version: "0.1.0", informationURI: "https://example.invalid"), old: "old",
@@ -31,17 +32,23 @@ struct PayloadDiffReportTests {
   @Test func markdownReadsAsOneEntry() throws {
     let out = DiffMarkdownReporter().render(try Self.report())
     #expect(out.components(separatedBy: "### ").count == 2, "\(out)")
-    #expect(out.contains("- Breaks **senders**: `pattern`"))
+    #expect(out.contains("\nBreaks **senders**: `pattern`.\n"))
     let reaches = "<details><summary>Reaches 14 interfaces via S1 → DI-995 → DT-995</summary>"
     #expect(out.contains(reaches), "\(out)")
     let folded = "- **error** ×14 (`diff/schema-version-not-bumped`): IF-001, IF-002, IF-101"
     #expect(out.contains(folded), "\(out)")
   }
 
-  @Test func textGroupsTheInterfacesOnOneLine() throws {
+  @Test func textGroupsTheInterfacesAndWrapsLongLists() throws {
     let out = DiffTextReporter().render(try Self.report())
-    #expect(out.contains("      breaks senders (`pattern`)\n"))
-    #expect(out.contains("      reaches 14 interfaces via S1 → DI-995 → DT-995: IF-001, IF-002, IF-101,"))
+    #expect(out.contains("      breaks senders: `pattern`\n"))
+    // 14 interfaces do not fit on the path's line: they wrap below it, none lost.
+    #expect(
+      out.contains("      reaches 14 interfaces via S1 → DI-995 → DT-995:\n          IF-001, IF-002, IF-101,")
+    )
+    let lines = out.split(separator: "\n").filter { $0.hasPrefix("          IF-") }
+    #expect(lines.allSatisfy { $0.count <= DiffTextReporter.width }, "\(lines)")
+    #expect(lines.joined(separator: " ").split(separator: " ").count == 14)
     #expect(out.components(separatedBy: "[diff/schema-version-not-bumped]").count == 15)
   }
 

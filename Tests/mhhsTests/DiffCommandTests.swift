@@ -481,7 +481,7 @@ private enum Fixture {
     #expect(lines.contains("### IF-021 Name  \\# Heading - item  &lt;b&gt;x&lt;/b&gt;"), "\(markdown.stdout)")
     #expect(
       lines.contains(
-        "- `name`: UTC Settlement Period Consumption Data → Name  \\# Heading - item  &lt;b&gt;x&lt;/b&gt;"))
+        "- `name`: `UTC Settlement Period Consumption Data` → `Name  # Heading - item  <b>x</b>`"))
 
     let text = try w.mhhs(["old", "new", "--fail-on", "never"])
     #expect(

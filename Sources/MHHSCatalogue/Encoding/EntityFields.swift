@@ -4,7 +4,8 @@
 /// Scalars and nested objects are split down to their leaves (`/responseTimes/error/within`);
 /// lists of ids (`from`, `to`, `events`, `replaces`, `routes`, `sources` …) are one field each,
 /// compared as sets because their order carries no meaning; lists of records (`history`,
-/// `exemptions`, `scenarioVariants`) are one field per element (`/history/1`), in order.
+/// `exemptions`, `scenarioVariants`) are one field per element (`/history/1`), in order, except
+/// an interface's payload variants, split one level further (`/payload/0/blocks/1`).
 /// The `x` member is never read into the model, so it never appears here.
 public struct EntityField: Sendable, Equatable {
   public enum Order: Sendable, Equatable {
@@ -48,6 +49,11 @@ public enum EntityFields {
   /// Lists of records whose order carries no meaning, compared as sets like lists of ids.
   static let unorderedRecordLists: Set<String> = ["/routes"]
 
+  /// Lists of records whose elements are split like objects, because each holds lists of its
+  /// own: an interface's payload variants (`/payload/0/events`, and `/payload/0/blocks/2`, one
+  /// field per block).
+  static let splitRecordLists: Set<String> = ["/payload"]
+
   private static func flatten(_ node: FieldNode, into fields: inout [EntityField]) {
     switch node.value {
     case .text(let text):
@@ -60,7 +66,9 @@ public enum EntityFields {
       }
     case .list(let elements):
       let isRecords = elements.contains { if case .object = $0.value { true } else { false } }
-      if isRecords && !unorderedRecordLists.contains(node.pointer) {
+      if isRecords && splitRecordLists.contains(node.pointer) {
+        for element in elements { flatten(element, into: &fields) }
+      } else if isRecords && !unorderedRecordLists.contains(node.pointer) {
         for element in elements {
           fields.append(
             EntityField(pointer: element.pointer, value: json(element), position: element.position))

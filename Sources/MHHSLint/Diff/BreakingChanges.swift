@@ -41,7 +41,7 @@ enum BreakingChanges {
         }
       case (.dataflow, "/mhhs/disposition"):
         if let old = field.old {
-          let new = field.new.map(DiffText.value) ?? "none"
+          let new = field.new.map { DiffText.value($0) } ?? "none"
           found.append(
             BreakingChange(
               what: "\(id) changed its MHHS disposition from \(DiffText.value(old)) to \(new)", field: field))

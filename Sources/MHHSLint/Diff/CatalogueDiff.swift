@@ -40,8 +40,10 @@ public struct FieldChange: Sendable, Equatable {
 
   /// The field as people write it: `responseTimes.error.within`, `history[1]`,
   /// `fields.registers.required`.
-  public var displayName: String {
-    if let path { return path }
+  public var displayName: String { path ?? Self.displayName(pointer) }
+
+  /// A pointer as people write it: `responseTimes.error.within`, `payload[0].blocks`.
+  static func displayName(_ pointer: String) -> String {
     var out = ""
     for token in pointer.split(separator: "/", omittingEmptySubsequences: true) {
       let name = token.replacing("~1", with: "/").replacing("~0", with: "~")
@@ -100,7 +102,8 @@ public struct EntityChange: Sendable {
   /// them for an added entity).
   public var newHistory: [HistoryNote]
   /// For a data type, data item or block: its wire changes, the sides they break and the
-  /// interfaces its change reaches.
+  /// interfaces its change reaches; for an interface whose own `payload` changed: those
+  /// changes and the sides they break.
   public var payload: PayloadImpact? = nil
 
   /// Where to point at the entity: in the new catalogue, or in the old one for a removal.
@@ -169,8 +172,19 @@ public struct CatalogueDiff: Sendable {
   }
 
   /// Gives each change to a data type, data item or block its ``PayloadImpact``: reaches in
-  /// the new catalogue, or in the old one for a removal.
+  /// the new catalogue, or in the old one for a removal. A change to an interface's own
+  /// `payload` gets one too: its payload fields and the sides they break, reaching no other
+  /// interface.
   static func attachPayloadImpact(_ changes: inout [EntityChange], old: Catalogue, new: Catalogue) {
+    for i in changes.indices where changes[i].kind == .interface && changes[i].change == .changed {
+      let own = changes[i].fields.filter { $0.field == "payload" }
+      guard !own.isEmpty else { continue }
+      let id = changes[i].id
+      let breaks = PayloadBreaks.ownPayload(
+        own, oldVariants: old.interface(id)?.payload?.value.count ?? 0,
+        newVariants: new.interface(id)?.payload?.value.count ?? 0)
+      changes[i].payload = PayloadImpact(wireFields: own, breaks: breaks, reaches: [])
+    }
     let indices = changes.indices.filter { PayloadImpact.kinds.contains(changes[$0].kind) }
     guard !indices.isEmpty else { return }
     let newUsers = PayloadUsers(new)
@@ -218,10 +232,25 @@ public struct CatalogueDiff: Sendable {
       fields: fieldChanges, newHistory: newHistory(old, new))
   }
 
-  /// Lists of records matched by a member rather than by position, by kind: a block's
-  /// `fields` by their wire `name` (the order of an object's properties means nothing on the
-  /// wire), so an inserted field is one added field, not a change at every later index.
-  static let keyedRecordLists: [EntityKind: [String: String]] = [.block: ["/fields": "name"]]
+  /// Lists of records matched by a member rather than by position, by kind and by the list's
+  /// pointer (`*` for any index): a block's `fields` by their wire `name` (the order of an
+  /// object's properties means nothing on the wire), so an inserted field is one added field,
+  /// not a change at every later index; the blocks of an interface's payload variant by `block`.
+  static let keyedRecordLists: [EntityKind: [String: String]] = [
+    .block: ["/fields": "name"], .interface: ["/payload/*/blocks": "block"],
+  ]
+
+  /// The list pointer of `record` (`/payload/0/blocks` for `/payload/0/blocks/2`) and the
+  /// member it is keyed by, when `keyed` names that list.
+  static func keyedList(of record: String, in keyed: [String: String]) -> (list: String, member: String)? {
+    guard !keyed.isEmpty, let slash = record.lastIndex(of: "/"),
+      record[record.index(after: slash)...].allSatisfy(\.isNumber)
+    else { return nil }
+    let list = String(record[..<slash])
+    let shape = list.split(separator: "/", omittingEmptySubsequences: false)
+      .map { $0.allSatisfy(\.isNumber) && !$0.isEmpty ? "*" : String($0) }.joined(separator: "/")
+    return keyed[shape].map { (list, $0) }
+  }
 
   /// The field-by-field differences, by pointer (or, for the records of `keyedBy` lists, by
   /// their key). Pointers only in the old entity are placed after the pointer that precedes
@@ -233,7 +262,7 @@ public struct CatalogueDiff: Sendable {
     // What a field is matched by: its pointer, or `list` plus the record's key.
     var keys: [String: (list: String, name: String)] = [:]
     func identity(_ field: EntityField) -> String {
-      guard let (list, member) = keyed.first(where: { field.pointer.hasPrefix($0.key + "/") }),
+      guard let (list, member) = keyedList(of: field.pointer, in: keyed),
         case .string(let name)? = field.value[member]
       else { return field.pointer }
       let id = JSONPointer.appending(list, name) + "#"
@@ -286,7 +315,7 @@ public struct CatalogueDiff: Sendable {
     _ key: (list: String, name: String), _ old: EntityField?, _ new: EntityField?, _ oldOrigin: Origin,
     _ newOrigin: Origin
   ) -> [FieldChange] {
-    let label = String(key.list.dropFirst()) + "." + key.name
+    let label = FieldChange.displayName(key.list) + "." + key.name
     guard let old, let new else {
       guard let only = old ?? new else { return [] }
       return [

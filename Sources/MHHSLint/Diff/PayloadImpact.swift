@@ -39,7 +39,7 @@ public struct PayloadImpact: Sendable {
   /// The wire changes that break one side, one per changed constraint.
   public var breaks: [PayloadBreak]
   /// The interfaces whose payload reaches the entity, in id order: in the new catalogue, or in
-  /// the old one for a removed entity.
+  /// the old one for a removed entity. Empty for an interface's own payload.
   public var reaches: [PayloadRoute]
 
   public init(wireFields: [FieldChange], breaks: [PayloadBreak], reaches: [PayloadRoute]) {
@@ -93,7 +93,8 @@ enum PayloadBreaks {
     let label = field.path != nil && parts.count == 3 ? "`\(parts[1]).\(member)`" : "`\(member)`"
     guard let side = side(member, field) else { return nil }
     return PayloadBreak(
-      field: field, side: side, constraint: label, what: "\(label) \(DiffText.describe(field))")
+      field: field, side: side, constraint: label,
+      what: "\(label) \(DiffText.describe(field, quote: DiffText.code))")
   }
 
   /// The side a change to constraint `member` breaks, or `nil` when it breaks none.

@@ -38,8 +38,7 @@ public enum PayloadText {
   /// A field change in words; with long values (patterns) only whether it was added, removed
   /// or changed (the reports list the values).
   static func describe(_ field: FieldChange) -> String {
-    let text = DiffText.describe(field)
-    guard text.count > 60 else { return text }
+    guard DiffText.describe(field).count > 60 else { return DiffText.describe(field, quote: DiffText.code) }
     return field.old == nil ? "added" : field.new == nil ? "removed" : "changed"
   }
 

@@ -21,16 +21,27 @@ enum PayloadDiffExampleFile {
     )
   }
 
-  /// An interface whose one payload variant carries `blocks`, each required.
-  static func interface(_ id: String = "IF-001", schemaVersion: String = "011", blocks: [String] = ["S1"])
-    -> (String, String)
-  {
-    let entries = blocks.map { #"{ "block": "\#($0)", "section": "common", "required": true }"# }
+  /// An interface whose one payload variant carries `blocks` in the common section, each
+  /// required unless named in `optional`, and covers `events` (`nil`: every event).
+  static func interface(
+    _ id: String = "IF-001", schemaVersion: String = "011", blocks: [String] = ["S1"],
+    optional: Set<String> = [], events: [String]? = nil
+  ) -> (String, String) {
+    let entries = blocks.map {
+      #"{ "block": "\#($0)", "section": "common", "required": \#(!optional.contains($0)) }"#
+    }
+    let interfaceEvents = #", "events": ["ActivePower", "ReactivePower"]"#
+    let covered = events.map { #""events": [\#($0.map { "\"\($0)\"" }.joined(separator: ", "))], "# } ?? ""
     return ExampleFile.interface(
       id,
-      #", "schemaVersion": "\#(schemaVersion)", "payload": [ { "blocks": [ \#(entries.joined(separator: ", ")) ] } ]"#
+      #"\#(events == nil ? "" : interfaceEvents), "schemaVersion": "\#(schemaVersion)", "payload": [ { \#(covered)"blocks": [ \#(entries.joined(separator: ", ")) ] } ]"#
     )
   }
+
+  /// Block B044, with no fields, for an interface's payload to carry.
+  static let block44 = (
+    "blocks/B044.json", #"{ "id": "B044", "name": "Issuing Data Service", "fields": [] }"#
+  )
 
   /// The whole example catalogue, with any of its files replaced by `overrides`.
   static func files(_ overrides: (String, String)...) -> [String: String] {

@@ -32,10 +32,11 @@ public struct DiffMarkdownReporter: Reporter {
           out += "\n"
           for field in fields {
             out +=
-              "- \(MarkdownEscaping.code(field.displayName)): \(MarkdownEscaping.inline(Wording.fieldChange(field, in: change)))\n"
+              "- \(MarkdownEscaping.code(field.displayName)): "
+              + "\(Wording.fieldChange(field, in: change, quote: MarkdownEscaping.code))\n"
           }
         }
-        if let impact = change.payload { out += Self.payload(impact) }
+        if let impact = change.payload { out += Self.payload(impact, reaching: change.kind != .interface) }
         if !change.newHistory.isEmpty {
           out += "\nHistory:\n\n"
           for note in change.newHistory {
@@ -77,17 +78,18 @@ public struct DiffMarkdownReporter: Reporter {
     return out
   }
 
-  /// The sides a payload change breaks and the interfaces it reaches, one entry per path they
-  /// reach it through; long lists of interfaces fold into a `<details>` element.
-  static func payload(_ impact: PayloadImpact) -> String {
+  /// The sides a payload change breaks, one sentence per side, and (`reaching`: for a data type, data item or block)
+  /// the interfaces it reaches, one entry per path they reach it through; long lists of
+  /// interfaces fold into a `<details>` element.
+  static func payload(_ impact: PayloadImpact, reaching: Bool) -> String {
     var out = ""
-    if !impact.breaks.isEmpty {
-      out += "\n"
-      for broken in impact.breaks {
-        out += "- Breaks **\(broken.side.wording)**: \(MarkdownEscaping.keepingCode(broken.constraint))\n"
-      }
+    // A paragraph, not a list: a list right after the list of fields would join it.
+    let sides = Wording.breaksBySide(impact.breaks).map { group in
+      "Breaks **\(group.side.wording)**: "
+        + group.constraints.map { MarkdownEscaping.keepingCode($0) }.joined(separator: ", ") + "."
     }
-    guard !impact.wireFields.isEmpty || !impact.reaches.isEmpty else { return out }
+    if !sides.isEmpty { out += "\n" + sides.joined(separator: " ") + "\n" }
+    guard reaching, !impact.wireFields.isEmpty || !impact.reaches.isEmpty else { return out }
     out += "\n"
     if impact.reaches.isEmpty { out += "Reaches no interface's payload.\n" }
     for group in Wording.routeGroups(impact.reaches) {

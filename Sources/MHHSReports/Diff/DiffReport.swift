@@ -74,11 +74,14 @@ extension Wording {
   }
 
   /// What happened to a field: "removed ReactivePower; added Foo", "011 → 012"; for an added
-  /// entity just the value.
+  /// entity just the value. Each value passes through `quote` (the Markdown report sets them
+  /// in code spans), the words around them do not.
   /// Changed `sources` are counted, not quoted: they are provenance, and an import from a new
   /// edition of a document changes them everywhere (the JSON format has them in full).
-  public static func fieldChange(_ field: FieldChange, in change: EntityChange) -> String {
-    if change.change == .added { return field.new.map(DiffText.value) ?? "" }
+  public static func fieldChange(
+    _ field: FieldChange, in change: EntityChange, quote: (String) -> String = { $0 }
+  ) -> String {
+    if change.change == .added { return field.new.map { DiffText.value($0, quote: quote) } ?? "" }
     if field.field == "sources", field.isSet, field.old != nil, field.new != nil {
       var parts: [String] = []
       if !field.removed.isEmpty {
@@ -87,7 +90,7 @@ extension Wording {
       if !field.added.isEmpty { parts.append("\(plural(field.added.count, "source", "sources")) added") }
       return parts.joined(separator: ", ")
     }
-    return DiffText.describe(field)
+    return DiffText.describe(field, quote: quote)
   }
 
   /// The field changes worth listing: added history entries are shown from

@@ -29,7 +29,7 @@ public struct DiffTextReporter: Reporter {
           out +=
             "      history: \(e(DiffText.historyEntry(version: note.version, release: note.release, changes: note.changes.isEmpty ? nil : note.changes.joined(separator: ", "), summary: note.summary)))\n"
         }
-        if let impact = change.payload { out += Self.payload(impact) }
+        if let impact = change.payload { out += Self.payload(impact, reaching: change.kind != .interface) }
       }
       if let sources = Wording.sourcesOnly(report.diff) { out += "  \(e(sources))\n" }
     }
@@ -38,18 +38,41 @@ public struct DiffTextReporter: Reporter {
     return out
   }
 
-  /// The sides a payload change breaks, then the interfaces it reaches, one line per path.
-  static func payload(_ impact: PayloadImpact) -> String {
+  /// The sides a payload change breaks (one line per side), then (`reaching`: for a data type, data item or block)
+  /// the interfaces it reaches, one entry per path: on one line when it fits in ``width``
+  /// columns, else the path on its own line and the interfaces wrapped below it.
+  static func payload(_ impact: PayloadImpact, reaching: Bool) -> String {
     let e = TextEscaping.line
     var out = ""
-    for broken in impact.breaks { out += "      \(e(Wording.breaks(broken)))\n" }
-    guard !impact.wireFields.isEmpty || !impact.reaches.isEmpty else { return out }
+    for group in Wording.breaksBySide(impact.breaks) {
+      out += "      breaks \(group.side.wording): \(e(group.constraints.joined(separator: ", ")))\n"
+    }
+    guard reaching, !impact.wireFields.isEmpty || !impact.reaches.isEmpty else { return out }
     if impact.reaches.isEmpty { out += "      reaches no interface's payload\n" }
     for group in Wording.routeGroups(impact.reaches) {
-      out +=
-        "      reaches \(Wording.count(group.interfaces.count, .interface)) via \(e(group.via)): "
-        + "\(e(group.interfaces.joined(separator: ", ")))\n"
+      let head = "      reaches \(Wording.count(group.interfaces.count, .interface)) via \(e(group.via)):"
+      let ids = group.interfaces.map(e)
+      let line = head + " " + ids.joined(separator: ", ")
+      guard line.count > width else {
+        out += line + "\n"
+        continue
+      }
+      out += head + "\n"
+      var row = ""
+      for (i, id) in ids.enumerated() {
+        let item = id + (i == ids.count - 1 ? "" : ",")
+        if !row.isEmpty, indent.count + row.count + 1 + item.count > width {
+          out += indent + row + "\n"
+          row = ""
+        }
+        row += (row.isEmpty ? "" : " ") + item
+      }
+      out += indent + row + "\n"
     }
     return out
   }
+
+  /// The widest a line of interfaces grows before it wraps.
+  static let width = 100
+  static let indent = "          "
 }

@@ -20,9 +20,19 @@ extension Wording {
     return groups
   }
 
-  /// "breaks senders (`nullable`)": the change itself is listed with the fields.
-  public static func breaks(_ broken: PayloadBreak) -> String {
-    "breaks \(broken.side.wording) (\(broken.constraint))"
+  /// The breaks grouped by the side they break, in order of first appearance, each with the
+  /// constraints that break it (`nullable`, block `B045`): the changes themselves are listed
+  /// with the fields, so the reports name only what broke.
+  public static func breaksBySide(_ breaks: [PayloadBreak]) -> [(side: BreakingSide, constraints: [String])] {
+    var groups: [(side: BreakingSide, constraints: [String])] = []
+    for broken in breaks {
+      if let i = groups.firstIndex(where: { $0.side == broken.side }) {
+        groups[i].constraints.append(broken.constraint)
+      } else {
+        groups.append((broken.side, [broken.constraint]))
+      }
+    }
+    return groups
   }
 
   /// The changes listed entity by entity: all but those that changed only their `sources`.
