@@ -64,7 +64,7 @@ import Testing
     "bash completes commands, option values, rule ids and operand words", .enabled(if: shell("bash") != nil))
   func bashCompletes() throws {
     let results = try bashCompletions([
-      ["mhhs", "ex"],
+      ["mhhs", "expl"],
       ["mhhs", "lint", "--format", ""],
       ["mhhs", "lint", "--format", "=", "j"],
       ["mhhs", "lint", "catalogue", "--fail-on", "w"],
@@ -123,7 +123,7 @@ import Testing
   func fishCompletes() throws {
     let output = try run(
       Self.shell("fish")!, ["--no-config", "-c"],
-      #"source "$MHHS_COMPLETIONS"; complete -C 'mhhs ex'; complete -C 'mhhs lint --fail-on '; complete -C 'mhhs explain nfr/missing-e'; complete -C 'mhhs completions z'"#,
+      #"source "$MHHS_COMPLETIONS"; complete -C 'mhhs expl'; complete -C 'mhhs lint --fail-on '; complete -C 'mhhs explain nfr/missing-e'; complete -C 'mhhs completions z'"#,
       completions: "fish")
     let first = output.split(separator: "\n").map { $0.split(separator: "\t").first.map(String.init) ?? "" }
     #expect(

@@ -19,12 +19,13 @@ import Testing
       #expect(
         workbook.sheets.map(\.name) == [
           "Interfaces", "D-flows", "NFRs", "Change requests", "Roles", "Releases", "Data types", "Data items",
-          "Blocks", "Mapping by flow", "Mapping by interface", "Findings",
+          "Blocks", "Mapping by flow", "Mapping by interface", "Mapping by item", "Mapping by payload",
+          "Findings",
         ])
       let interfaces = try workbook.rows(of: workbook.sheets[0]).rows
       #expect(interfaces.first?.fields.first == "ID")
       #expect(interfaces.dropFirst().map { $0.fields[0] } == ["IF-021", "IF-022", "IF-023"])
-      let findings = try workbook.rows(of: workbook.sheets[11]).rows
+      let findings = try workbook.rows(of: workbook.sheets[workbook.sheets.count - 1]).rows
       #expect(
         findings.dropFirst().contains {
           $0.fields[0] == "nfr/missing-error-response-time" && $0.fields[2] == "IF-021"
