@@ -13,16 +13,29 @@ struct CatalogueCheck {
   let directory: String
   let settings: ServerSettings
 
-  /// The unsuppressed findings, by file (absolute path), or why the check could not run.
-  func run(buffers: [String: [UInt8]]) -> Result<[String: [Finding]], CheckProblem> {
+  /// What a check found: the catalogue as read, its unsuppressed findings by file (absolute
+  /// path), and the rules that ran, by id.
+  struct Outcome {
+    var catalogue: Catalogue
+    var findings: [String: [Finding]]
+    var rules: [String: RuleDescription]
+  }
+
+  /// The outcome of the check, or why it could not run.
+  func run(buffers: [String: [UInt8]]) -> Result<Outcome, CheckProblem> {
     do {
       let ruleset = try load(
         settings.ruleset, defaultPath: RulesetLoader.defaultPath(forCatalogue: directory))
       var options = LintOptions(release: settings.release, configuration: ruleset.configuration)
       if let path = settings.baseline { options.baseline = BaselineFile(try baseline(path), path: path) }
       let catalogue = try CatalogueLoader.load(directory: directory, replacing: buffers)
-      let result = try Linter(rules: ruleset.rules()).lint(catalogue, options: options, today: Self.today())
-      return .success(Dictionary(grouping: result.findings.filter { !$0.isSuppressed }, by: \.location.file))
+      let rules = ruleset.rules()
+      let result = try Linter(rules: rules).lint(catalogue, options: options, today: Self.today())
+      return .success(
+        Outcome(
+          catalogue: catalogue,
+          findings: Dictionary(grouping: result.findings.filter { !$0.isSuppressed }, by: \.location.file),
+          rules: Dictionary(rules.map { ($0.description.id, $0.description) }) { first, _ in first }))
     } catch let error as CheckProblem {
       return .failure(error)
     } catch {

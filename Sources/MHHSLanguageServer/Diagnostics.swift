@@ -14,14 +14,36 @@ enum Diagnostics {
         ("code", .string(finding.ruleID)),
         ("source", .string("mhhs")),
         ("message", .string(finding.message)),
-        (
-          "data",
-          .object([
-            ("fingerprint", .string(finding.fingerprint)), ("pointer", .string(finding.location.pointer)),
-          ])
-        ),
+        ("data", data(finding)),
       ])
     }
+  }
+
+  /// What a code action needs of the finding: its fingerprint and pointer, and its fix.
+  static func data(_ finding: Finding) -> JSON {
+    var members: [(String, JSON)] = [
+      ("fingerprint", .string(finding.fingerprint)), ("pointer", .string(finding.location.pointer)),
+    ]
+    if let fix = finding.fix {
+      let edit: [(String, JSON)]
+      switch fix.edit {
+      case .renameKey(let file, let pointer, let from, let to):
+        edit = [
+          ("renameKey", .string(FileURI.uri(file))), ("pointer", .string(pointer)), ("from", .string(from)),
+          ("to", .string(to)),
+        ]
+      case .replaceString(let file, let pointer, let from, let to):
+        edit = [
+          ("replaceString", .string(FileURI.uri(file))), ("pointer", .string(pointer)),
+          ("from", .string(from)),
+          ("to", .string(to)),
+        ]
+      case .renameFile(let file, let name):
+        edit = [("renameFile", .string(FileURI.uri(file))), ("to", .string(name))]
+      }
+      members.append(("fix", .object([("title", .string(fix.title))] + edit)))
+    }
+    return .object(members)
   }
 
   static func severity(_ severity: Severity) -> Int {

@@ -19,6 +19,10 @@ public struct LanguageServer {
   private var documents: [String: TextDocument] = [:]
   /// What was last published, by absolute path.
   private var published: [String: [JSON]] = [:]
+  /// The last check that ran, and its navigation index (built when first asked for).
+  private var outcome: CatalogueCheck.Outcome?
+  private var index: NavigationIndex?
+  private var client = ClientCapabilities()
 
   private enum State { case starting, running, shuttingDown }
 
@@ -83,10 +87,70 @@ public struct LanguageServer {
         checkAndPublish()
       }
     default:
-      // Unknown requests are answered; unknown notifications (`$/…` included) are ignored.
-      if let id { writer.send(.error(id: id, .methodNotFound, "unknown method \(method)")) }
+      guard let id else { return nil }  // unknown notifications (`$/…` included) are ignored
+      guard let request = Request(rawValue: method) else {
+        writer.send(.error(id: id, .methodNotFound, "unknown method \(method)"))
+        return nil
+      }
+      answer(request, id: id, params)
     }
     return nil
+  }
+
+  /// The requests about positions and ids, answered from the last check.
+  private enum Request: String {
+    case definition = "textDocument/definition"
+    case references = "textDocument/references"
+    case prepareRename = "textDocument/prepareRename"
+    case rename = "textDocument/rename"
+    case documentSymbol = "textDocument/documentSymbol"
+    case workspaceSymbol = "workspace/symbol"
+    case hover = "textDocument/hover"
+    case completion = "textDocument/completion"
+    case codeAction = "textDocument/codeAction"
+  }
+
+  private mutating func answer(_ request: Request, id: JSON, _ params: JSONValue?) {
+    guard var workspace = workspace() else {
+      writer.send(.response(id: id, result: request == .workspaceSymbol ? .array([]) : .null))
+      return
+    }
+    let result: JSON
+    switch request {
+    case .definition: result = workspace.definition(params)
+    case .references: result = workspace.references(params)
+    case .prepareRename: result = workspace.prepareRename(params)
+    case .rename:
+      do {
+        let (edit, notice) = try workspace.rename(params)
+        if let notice {
+          writer.send(
+            .notification("window/showMessage", .object([("type", .int(2)), ("message", .string(notice))])))
+        }
+        result = edit
+      } catch {
+        writer.send(.error(id: id, error.code, error.message))
+        return
+      }
+    case .documentSymbol: result = workspace.documentSymbols(params)
+    case .workspaceSymbol: result = workspace.workspaceSymbols(params)
+    case .hover: result = workspace.hover(params)
+    case .completion: result = workspace.completion(params)
+    case .codeAction: result = workspace.codeActions(params)
+    }
+    writer.send(.response(id: id, result: result))
+  }
+
+  /// The catalogue as last checked, with the open buffers; `nil` before a check succeeded.
+  private mutating func workspace() -> Workspace? {
+    guard let catalogue, let outcome else { return nil }
+    let index = self.index ?? NavigationIndex(outcome.catalogue)
+    self.index = index
+    var directory = catalogue
+    while directory.count > 1 && directory.hasSuffix("/") { directory.removeLast() }
+    return Workspace(
+      directory: directory, outcome: outcome, index: index, documents: documents, encoding: encoding,
+      settings: settings, client: client)
   }
 
   private mutating func initialize(_ params: JSONValue?) -> JSON {
@@ -94,6 +158,7 @@ public struct LanguageServer {
       params?[value: "capabilities"]?[value: "general"]?[value: "positionEncodings"]?.elements?
       .compactMap(\.stringValue) ?? []
     encoding = .negotiate(offered)
+    client = ClientCapabilities(params?[value: "capabilities"])
     let folder =
       params?[value: "workspaceFolders"]?.elements?.first?[value: "uri"]?.stringValue.flatMap(FileURI.path)
       ?? params?[value: "rootUri"]?.stringValue.flatMap(FileURI.path)
@@ -113,6 +178,14 @@ public struct LanguageServer {
               ("save", .object([("includeText", .bool(false))])),
             ])
           ),
+          ("definitionProvider", .bool(true)),
+          ("referencesProvider", .bool(true)),
+          ("renameProvider", .object([("prepareProvider", .bool(true))])),
+          ("documentSymbolProvider", .bool(true)),
+          ("workspaceSymbolProvider", .bool(true)),
+          ("hoverProvider", .bool(true)),
+          ("completionProvider", .object([("triggerCharacters", .array([.string("\"")]))])),
+          ("codeActionProvider", .object([("codeActionKinds", .array([.string("quickfix")]))])),
         ])
       ),
       ("serverInfo", .object([("name", .string("mhhs"))])),
@@ -178,7 +251,10 @@ public struct LanguageServer {
     let check = CatalogueCheck(directory: catalogue, settings: settings)
     let findings: [String: [Finding]]
     switch check.run(buffers: buffers) {
-    case .success(let byFile): findings = byFile
+    case .success(let outcome):
+      findings = outcome.findings
+      self.outcome = outcome
+      index = nil
     case .failure(let problem):
       writer.send(
         .notification(

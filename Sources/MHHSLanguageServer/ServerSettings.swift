@@ -20,10 +20,24 @@ struct ServerSettings: Equatable {
     func path(_ key: String) -> String? {
       guard let text = value?[value: key]?.stringValue, !text.isEmpty else { return nil }
       guard !text.hasPrefix("/"), let folder else { return text }
-      return folder + "/" + text
+      return folder.hasPrefix("/") ? Self.normalized(folder + "/" + text) : folder + "/" + text
     }
     ruleset = path("ruleset")
     baseline = path("baseline")
     release = value?[value: "release"]?.stringValue
+  }
+
+  /// An absolute path without `.` and `..` segments (lexically), as URIs should name it.
+  static func normalized(_ path: String) -> String {
+    var parts: [Substring] = []
+    for part in path.split(separator: "/") {
+      if part == "." { continue }
+      if part == ".." {
+        _ = parts.popLast()
+      } else {
+        parts.append(part)
+      }
+    }
+    return "/" + parts.joined(separator: "/")
   }
 }

@@ -60,7 +60,7 @@ public enum CatalogueSchema: String, Sendable, CaseIterable {
   }
 
   /// The object at the top of the file.
-  var object: ObjectSchema {
+  public var object: ObjectSchema {
     switch self {
     case .manifest: ManifestFile.format.schema
     case .roles: RolesFile.format.schema
