@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# .pre-commit-hooks.yaml through pre-commit itself: `pre-commit try-repo` this repository on a
-# scratch git repository holding a small catalogue. A clean commit passes; a planted error fails
-# with its located message. pre-commit builds mhhs in release mode from the committed state of
-# this repository (with uncommitted changes on top, as try-repo does), once per run.
+# .pre-commit-hooks.yaml through pre-commit itself, on a scratch git repository holding a small
+# catalogue: a clean commit passes; a planted error fails with its located message.
+#
+# pre-commit builds mhhs in release mode for the hook (a few minutes). `pre-commit try-repo` writes
+# a config naming this repository at HEAD and runs it with a store in a new temporary folder
+# (commands/try_repo.py), so each try-repo builds mhhs again. From a committed checkout, as in CI,
+# this script writes that same config itself and runs it with one PRE_COMMIT_HOME for both cases:
+# one clone, one build, the second run reusing the environment. With uncommitted changes, which
+# only try-repo picks up (it commits them in a shadow repository), each case is a try-repo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 here=$(pwd)
@@ -50,10 +55,20 @@ write_interface() { # $1: the value of "from"
 JSON
 }
 
-# One try-repo per case, each building mhhs anew (try-repo keeps no cache between runs).
-try_hook() {
-  pre-commit try-repo "$here" mhhs-lint --color never 2>&1
-}
+if [ -z "$(git -C "$here" status --porcelain --untracked-files=no)" ]; then
+  export PRE_COMMIT_HOME="$scratch/pre-commit-home"
+  config="$scratch/pre-commit-config.yaml" # outside the scratch repository, as try-repo keeps it
+  python3 -c 'import json, sys; print(json.dumps({"repos": [{"repo": sys.argv[1], "rev": sys.argv[2], "hooks": [{"id": "mhhs-lint"}]}]}))' \
+    "$here" "$(git -C "$here" rev-parse HEAD)" > "$config"
+  try_hook() {
+    pre-commit run --config "$config" mhhs-lint --color never 2>&1
+  }
+else
+  echo "pre-commit: uncommitted changes in $here, so try-repo, building mhhs for each case"
+  try_hook() {
+    pre-commit try-repo "$here" mhhs-lint --color never 2>&1
+  }
+fi
 
 write_interface '"SDS"'
 git add -A

@@ -89,7 +89,43 @@ public struct JSONReporter: Reporter {
     } else {
       json.null()
     }
+    if let fix = f.fix {
+      json.key("fix")
+      write(fix, to: &json)
+    }
     json.endObject()
+  }
+
+  /// A finding's fix, present only on findings that have one: `title`, `kind` (`renameKey`,
+  /// `replaceString` or `renameFile`), the `file` it changes, the `pointer` of the key or string
+  /// it rewrites (`""` for a rename of the file), and the text it changes `from` and `to` (for a
+  /// rename, the file's name in its folder).
+  static func write(_ fix: QuickFix, to json: inout JSONWriter) {
+    let (kind, pointer, from, to) = parts(fix)
+    json.beginObject()
+    json.key("title")
+    json.string(fix.title)
+    json.key("kind")
+    json.string(kind)
+    json.key("file")
+    json.string(fix.edit.file)
+    json.key("pointer")
+    json.string(pointer)
+    json.key("from")
+    json.string(from)
+    json.key("to")
+    json.string(to)
+    json.endObject()
+  }
+
+  /// The members of a fix's JSON object after its title and file.
+  static func parts(_ fix: QuickFix) -> (kind: String, pointer: String, from: String, to: String) {
+    switch fix.edit {
+    case .renameKey(_, let pointer, let from, let to): ("renameKey", pointer, from, to)
+    case .replaceString(_, let pointer, let from, let to): ("replaceString", pointer, from, to)
+    case .renameFile(let file, let name):
+      ("renameFile", "", String(file.split(separator: "/").last ?? ""), name)
+    }
   }
 
   /// A little more than the bytes ``write(_:to:)`` gives `f` at the depth of the report's
@@ -98,6 +134,12 @@ public struct JSONReporter: Reporter {
     var size = 300 + f.ruleID.utf8.count + f.message.utf8.count + (f.entityID?.utf8.count ?? 0)
     size += f.location.file.utf8.count + f.location.pointer.utf8.count + f.fingerprint.utf8.count
     if let s = f.suppression { size += 120 + s.reason.utf8.count + (s.decision?.utf8.count ?? 0) }
+    if let fix = f.fix {
+      let (_, pointer, from, to) = parts(fix)
+      size +=
+        200 + fix.title.utf8.count + fix.edit.file.utf8.count + pointer.utf8.count + from.utf8.count
+        + to.utf8.count
+    }
     return size
   }
 }

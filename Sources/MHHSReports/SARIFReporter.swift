@@ -159,6 +159,10 @@ public struct SARIFReporter: Reporter {
       json.endObject()
       json.endArray()
     }
+    if let fix = finding.fix.flatMap({ self.fix($0, of: finding) }) {
+      json.key("fixes")
+      json.value(.array([fix]))
+    }
     json.key("properties")
     json.beginObject()
     json.key("severity")
@@ -169,12 +173,58 @@ public struct SARIFReporter: Reporter {
     json.endObject()
   }
 
+  /// A finding's fix as a SARIF `fix` (§3.55): one replacement of the JSON string that the edit
+  /// rewrites, a key or a value. The finding is located where that string begins (the edit's
+  /// pointer is the finding's own), and the string spans one line, ending where its text written
+  /// with only the escapes JSON requires ends. A rename of a file, which SARIF's artifact changes
+  /// cannot express, has none (`nil`), as has an edit of a string elsewhere.
+  static func fix(_ fix: QuickFix, of finding: Finding) -> JSON? {
+    let pointer: String
+    let from: String
+    let to: String
+    switch fix.edit {
+    case .renameKey(_, let p, let f, let t), .replaceString(_, let p, let f, let t):
+      (pointer, from, to) = (p, f, t)
+    case .renameFile: return nil
+    }
+    let location = finding.location
+    guard pointer == location.pointer, fix.edit.file == location.file, location.line >= 1,
+      location.column >= 1
+    else { return nil }
+    var deleted = ""
+    JSON.appendQuoted(from, to: &deleted)
+    var inserted = ""
+    JSON.appendQuoted(to, to: &inserted)
+    let region = JSON.object([
+      ("startLine", .int(location.line)),
+      ("startColumn", .int(location.column)),
+      ("endLine", .int(location.line)),
+      ("endColumn", .int(location.column + deleted.unicodeScalars.count)),
+    ])
+    let change = JSON.object([
+      ("artifactLocation", artifactLocation(location.file)),
+      (
+        "replacements",
+        .array([
+          .object([("deletedRegion", region), ("insertedContent", .object([("text", .string(inserted))]))])
+        ])
+      ),
+    ])
+    return .object([
+      ("description", .object([("text", .string(fix.title))])), ("artifactChanges", .array([change])),
+    ])
+  }
+
   /// A little more than the bytes ``write(_:ruleIndex:to:)`` gives `f`: keys, indentation and
   /// strings as they are (percent-encoding and escapes are rare).
   static func estimatedSize(_ f: Finding) -> Int {
     var size = 900 + f.ruleID.utf8.count + f.message.utf8.count + (f.entityID?.utf8.count ?? 0)
     size += f.location.file.utf8.count + f.location.pointer.utf8.count + f.fingerprint.utf8.count
     if let s = f.suppression { size += 250 + s.reason.utf8.count + (s.decision?.utf8.count ?? 0) }
+    if let fix = f.fix {
+      let (_, _, from, to) = JSONReporter.parts(fix)
+      size += 600 + fix.title.utf8.count + 3 * f.location.file.utf8.count + from.utf8.count + to.utf8.count
+    }
     return size
   }
 

@@ -65,7 +65,7 @@ import Testing
       #expect(lint.stdout.contains("0 errors, 0 warnings, 0 info, 0 suppressed"))
       let workflow = try String(
         contentsOf: repo.appendingPathComponent(".github/workflows/mhhs.yml"), encoding: .utf8)
-      #expect(workflow.contains("uses: OWNER/mhhs-catalogue@main"))
+      #expect(workflow.contains("uses: OWNER/mhhs-catalogue@v\(CommandRunner.version)"))
     }
   }
 
@@ -95,6 +95,51 @@ import Testing
       #expect(files(in: root) == ["baseline.json", "catalogue/roles.json"])
       #expect(try String(contentsOf: existing, encoding: .utf8) == "keep me\n")
     }
+  }
+
+  @Test("a folder holding other files (a new git repository with a README) is scaffolded around them")
+  func folderWithOtherFiles() throws {
+    try withScratch { root in
+      try Data("# Our catalogue\n".utf8).write(to: root.appendingPathComponent("README.md"))
+      try FileManager.default.createDirectory(
+        at: root.appendingPathComponent(".github/workflows"), withIntermediateDirectories: true)
+      try Data("name: other\n".utf8).write(to: root.appendingPathComponent(".github/workflows/other.yml"))
+      let result = try MHHSBinary.run(["init"], in: root)
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(
+        files(in: root) == (Self.scaffoldFiles + [".github/workflows/other.yml", "README.md"]).sorted())
+      #expect(
+        try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+          == "# Our catalogue\n")
+    }
+  }
+
+  @Test("every existing target is named, with a file where a folder should be, and nothing is written")
+  func namesEveryConflict() throws {
+    try withScratch { root in
+      try FileManager.default.createDirectory(
+        at: root.appendingPathComponent("catalogue"), withIntermediateDirectories: true)
+      let existing = Self.scaffoldFiles.filter { !$0.hasPrefix(".github/") && !$0.hasPrefix("rules/") }
+      for path in existing { try Data("x".utf8).write(to: root.appendingPathComponent(path)) }
+      try Data("x".utf8).write(to: root.appendingPathComponent(".github"))
+      try Data("x".utf8).write(to: root.appendingPathComponent("README.md"))
+      let result = try MHHSBinary.run(["init"], in: root)
+      #expect(result.status == 2)
+      for path in existing { #expect(result.stderr.contains("'\(path)'"), "\(path): \(result.stderr)") }
+      #expect(result.stderr.contains("'.github' is a file where a folder should be"), "\(result.stderr)")
+      #expect(!result.stderr.contains("README.md"))
+      #expect(result.stderr.contains("nothing was written"))
+      #expect(files(in: root) == (existing + [".github", "README.md"]).sorted())
+    }
+  }
+
+  @Test("help init states which folders init accepts")
+  func helpStatesTheRule() throws {
+    let result = try MHHSBinary.run(["help", "init"])
+    #expect(result.status == 0)
+    let text = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(text.contains("DIR may already hold other files"), "\(result.stdout)")
+    #expect(text.contains("init names every such path, writes nothing and exits 2"), "\(result.stdout)")
   }
 
   @Test("a second init changes nothing and exits 2")

@@ -67,6 +67,27 @@ import Testing
     }
   }
 
+  @Test("an enum value with one nearest allowed value is replaced; one with two is left for a person")
+  func enumValues() throws {
+    let misspelt = CLIFixture.interface("IF-001").replacing(
+      #""status": "active""#, with: #""status": "activ""#
+    )
+    .replacing(#""timeBasis": "utc""#, with: #""timeBasis": "UTC""#)
+    let ambiguous = CLIFixture.interface("IF-002").replacing(
+      #""transport": "dip""#, with: #""transport": "dtp""#)
+    let files = ["interfaces/IF-001.json": misspelt, "interfaces/IF-002.json": ambiguous]
+    try CLIFixture.with(files) { root in
+      let result = try MHHSBinary.run(["lint", "catalogue", "--fix"], in: root)
+      #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+      #expect(try read(root, "interfaces/IF-001.json") == CLIFixture.interface("IF-001"))
+      #expect(try read(root, "interfaces/IF-002.json") == ambiguous)
+      #expect(result.stderr.contains(#"replace `status` value "activ" with "active""#), "\(result.stderr)")
+      #expect(result.stdout.contains(#"`transport` is "dtp""#), "\(result.stdout)")
+      let again = try MHHSBinary.run(["lint", "catalogue", "--fix", "--dry-run"], in: root)
+      #expect(again.stdout.isEmpty, "\(again.stdout)")
+    }
+  }
+
   @Test("an id with other digits is not respelt: it may name an entity the catalogue lacks")
   func otherDigitsNotFixed() throws {
     let files = [

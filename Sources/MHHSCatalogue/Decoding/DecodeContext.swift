@@ -225,8 +225,17 @@ package struct DecodeContext {
     let field = fieldName
     schema(
       "`\(field)` is \"\(Self.excerpt(s))\", which is not one of \(allowed.map { "`\($0)`" }.joined(separator: ", "))"
-        + NearestName.hint(s, from: allowed), value.position)
+        + NearestName.hint(s, from: allowed), value.position, fix: replaceFix(s, allowed: allowed))
     return nil
+  }
+
+  /// The fix of the value `s` of the field being decoded, which is not one of `allowed`: its
+  /// one nearest allowed value, if there is one.
+  func replaceFix(_ s: String, allowed: [String]) -> QuickFix? {
+    guard let value = NearestName.unambiguous(s, from: allowed) else { return nil }
+    return QuickFix(
+      "replace `\(fieldName)` value \"\(s)\" with \"\(value)\"",
+      .replaceString(file: file, pointer: pointer, from: s, to: value))
   }
 
   mutating func date(_ value: JSONValue) -> CalendarDate? {

@@ -6,9 +6,11 @@ enum InitCommand: Command {
   static let discussion = """
     Writes into DIR (default: the current folder, created if missing) catalogue/ with catalogue.json and
     the MHHS roles.json and releases.json, rules/recommended.json, an empty baseline.json, a GitHub
-    workflow, a pre-commit configuration and a GitLab CI file. Existing files are never overwritten: if
-    any of them exists, init names it and writes nothing. The CI files name the repository holding mhhs
-    as OWNER/mhhs-catalogue; replace it with yours.
+    workflow, a pre-commit configuration and a GitLab CI file. DIR may already hold other files (a new
+    git repository with a README, say), but none of these: if any of them exists, or a file stands
+    where one of their folders should be, or a folder is not writable, init names every such path,
+    writes nothing and exits 2. The CI files name the repository holding mhhs as OWNER/mhhs-catalogue,
+    pinned at this version's tag; replace it with yours.
     """
 
   static func run(_ arguments: InitArguments, _ terminal: inout Terminal) throws -> CommandOutcome {

@@ -1,8 +1,14 @@
 /// The files of a new catalogue repository that are not copies of the shipped catalogue: the
 /// catalogue's header, the ruleset, and the CI configurations that run `mhhs lint`. The CI files
 /// name the repository holding mhhs as `OWNER/mhhs-catalogue`, to be replaced by where the team
-/// gets mhhs from (README, "Starting a catalogue").
+/// gets mhhs from (README, "Starting a catalogue"), and pin it at the tag of the version that
+/// wrote them (pre-commit does not support a branch as `rev`). The workflow's `with:` keys are
+/// the action's inputs and the hook ids are those of `.pre-commit-hooks.yaml` (a test holds them
+/// to it).
 enum ScaffoldTemplates {
+  /// The tag of this version of mhhs, which the CI files pin.
+  static let tag = "v" + CommandRunner.version
+
   static let catalogue = """
     {
       "format": 1,
@@ -19,7 +25,8 @@ enum ScaffoldTemplates {
 
     """
 
-  /// A GitHub workflow running the mhhs action on pushes and pull requests.
+  /// A GitHub workflow running the mhhs action on pushes and pull requests, and uploading its
+  /// SARIF report to code scanning.
   static let githubWorkflow = """
     # Lints the catalogue with mhhs: annotations on the pull request, SARIF for code scanning.
     # Replace OWNER/mhhs-catalogue with the repository that holds mhhs (see its README).
@@ -38,24 +45,30 @@ enum ScaffoldTemplates {
           - uses: actions/checkout@v4
             with:
               fetch-depth: 0
-          - uses: OWNER/mhhs-catalogue@main
+          - id: mhhs
+            uses: OWNER/mhhs-catalogue@\(tag)
             with:
               catalogue: catalogue
               baseline: baseline.json
               fail-on: error
               base-ref: ${{ github.event.pull_request.base.sha }}
+          - if: always()
+            uses: github/codeql-action/upload-sarif@v3
+            with:
+              sarif_file: ${{ steps.mhhs.outputs.sarif-file }}
 
     """
 
-  /// A pre-commit configuration running the `mhhs-lint` hook.
+  /// A pre-commit configuration running the `mhhs-lint` hook with the baseline.
   static let preCommitConfig = """
     # pre-commit hooks: mhhs lint when catalogue files change.
     # Replace OWNER/mhhs-catalogue with the repository that holds mhhs (see its README).
     repos:
       - repo: https://github.com/OWNER/mhhs-catalogue
-        rev: main
+        rev: \(tag)
         hooks:
           - id: mhhs-lint
+            args: [catalogue, --baseline, baseline.json]
 
     """
 
@@ -67,7 +80,7 @@ enum ScaffoldTemplates {
       image: swift:6.0
       variables:
         MHHS_REPOSITORY: https://github.com/OWNER/mhhs-catalogue.git
-        MHHS_REF: main
+        MHHS_REF: \(tag)
       script:
         - git clone --depth 1 --branch "$MHHS_REF" "$MHHS_REPOSITORY" /tmp/mhhs
         - swift build -c release --package-path /tmp/mhhs
