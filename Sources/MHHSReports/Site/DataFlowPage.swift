@@ -12,7 +12,8 @@ enum DataFlowPage {
       heading: page.text(id) + (name.map { " <span class=\"name\">\(page.text($0))</span>" } ?? ""),
       kind: "D-flow")
     page.diagram(
-      SiteDiagrams(catalogue: context.catalogue).diagram(for: flow),
+      SiteDiagrams(catalogue: context.catalogue).diagram(
+        for: flow, replacedBy: context.links.replacedBy[id] ?? []),
       caption: "\(id) and the interfaces that replace it")
     let fate = flow.mhhs?.value
     page.section("facts", "Facts")

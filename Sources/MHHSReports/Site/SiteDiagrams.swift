@@ -22,12 +22,14 @@ struct SiteDiagrams: Sendable {
     draw { () throws(GraphError) in try Graph.role(role.id.value, in: catalogue) }
   }
 
-  /// A D-flow and the interfaces that replace it (DES196's migration, two layers); `nil` when
-  /// no replacing interface is recorded.
-  func diagram(for dataflow: DataFlow) -> String? {
-    draw { () throws(GraphError) in
-      let graph = try Graph.migration(in: catalogue, flow: dataflow.id.value)
-      return graph.edges.isEmpty ? nil : graph
+  /// A D-flow and the interfaces that replace it (DES196's migration, two layers): those its
+  /// fate names and `interfaces`, the ones naming it in their `replaces`; `nil` when there are
+  /// none.
+  func diagram(for dataflow: DataFlow, replacedBy interfaces: [String]) -> String? {
+    let replacing = Set(interfaces).union(dataflow.mhhs?.value.replacedBy?.values() ?? [])
+    guard !replacing.isEmpty else { return nil }
+    return draw { () throws(GraphError) in
+      try Graph.migration(of: dataflow.id.value, replacedBy: replacing, in: catalogue)
     }
   }
 

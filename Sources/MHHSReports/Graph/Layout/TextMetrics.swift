@@ -34,23 +34,30 @@ public enum TextMetrics {
   /// a word longer than a line is cut, and text that does not fit ends in "…". Control
   /// characters and line breaks in the data are read as spaces.
   public static func wrap(_ text: String, width: Int, maxLines: Int) -> [String] {
-    let cleaned = String(text.map { $0.isNewline || $0.unicodeScalars.allSatisfy(isControl) ? " " : $0 })
     var lines: [String] = []
     var line = ""
-    for word in cleaned.split(separator: " ") {
+    var lineColumns = 0  // columns(line), kept as the line grows
+    let words = text.split { $0 == " " || $0.isNewline || $0.unicodeScalars.allSatisfy(isControl) }
+    for word in words {
       if lines.count > maxLines { break }
-      if !line.isEmpty, columns(line) + 1 + columns(String(word)) <= width {
+      let wordColumns = columns(String(word))
+      if !line.isEmpty, lineColumns + 1 + wordColumns <= width {
         line += " " + word
+        lineColumns += 1 + wordColumns
         continue
       }
       if !line.isEmpty { lines.append(line) }
       line = ""
+      lineColumns = 0
       for character in word {
-        if columns(line) + columns(character) > width, !line.isEmpty {
+        let characterColumns = columns(character)
+        if lineColumns + characterColumns > width, !line.isEmpty {
           lines.append(line)
           line = ""
+          lineColumns = 0
         }
         line.append(character)
+        lineColumns += characterColumns
       }
     }
     if !line.isEmpty { lines.append(line) }

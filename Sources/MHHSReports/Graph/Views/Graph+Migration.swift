@@ -6,12 +6,10 @@ extension Graph {
 
   /// The DES196 migration: D-flows on the left, the interfaces that replace them on the right
   /// (from the flows' `mhhs.replacedBy` and the interfaces' `replaces`), each flow labelled with
-  /// its disposition. With `release`, only the interfaces in scope at that release; with `flow`,
-  /// only that D-flow (a D-flow's page).
+  /// its disposition. With `release`, only the interfaces in scope at that release.
   public static func migration(
-    in catalogue: Catalogue, release: String? = nil, flow only: String? = nil, fanOut: Int = defaultFanOut
+    in catalogue: Catalogue, release: String? = nil, fanOut: Int = defaultFanOut
   ) throws(GraphError) -> Graph {
-    let scope = try GraphError.scope(release, in: catalogue)
     var replacements: [String: Set<String>] = [:]
     for flow in catalogue.dataflows {
       replacements[flow.id.value, default: []].formUnion(flow.mhhs?.value.replacedBy?.values() ?? [])
@@ -21,11 +19,26 @@ extension Graph {
         replacements[flow, default: []].insert(interface.id.value)
       }
     }
+    return try migration(replacements, in: catalogue, release: release, fanOut: fanOut)
+  }
+
+  /// One D-flow and the interfaces that replace it (a D-flow's page), given them: the caller
+  /// that draws every flow's page keeps the reverse index, so no page scans the catalogue.
+  public static func migration(
+    of flow: String, replacedBy interfaces: Set<String>, in catalogue: Catalogue, fanOut: Int = defaultFanOut
+  ) throws(GraphError) -> Graph {
+    try migration([flow: interfaces], in: catalogue, release: nil, fanOut: fanOut)
+  }
+
+  private static func migration(
+    _ replacements: [String: Set<String>], in catalogue: Catalogue, release: String?, fanOut: Int
+  ) throws(GraphError) -> Graph {
+    let scope = try GraphError.scope(release, in: catalogue)
     func inScope(_ id: String) -> Bool {
       catalogue.interface(id).map { scope.contains($0, in: catalogue) } ?? true
     }
     let at = release.map { " at release \($0)" } ?? ""
-    let flows = sortedIDs(replacements.keys).filter { only == nil || $0 == only }
+    let flows = sortedIDs(replacements.keys)
     let replaced = replacements.values.filter { !$0.filter(inScope).isEmpty }.count
     var graph = Graph(
       title: "D-flow to interface migration (DES196)\(at)",
