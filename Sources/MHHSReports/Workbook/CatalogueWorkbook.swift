@@ -90,7 +90,9 @@ public enum CatalogueWorkbook {
       }
       sheets.append(Workbook.Sheet(name: sheetName(kind), columns: columns.map(\.title), rows: rows))
     }
-    for grouping in MappingTable.Grouping.allCases {
+    // Not the payload table: one row per wire field of every interface is the largest table by
+    // far (millions of rows for a large catalogue), and `mhhs mapping --by payload` writes it.
+    for grouping in MappingTable.Grouping.allCases where grouping != .payload {
       let table = try MappingTable.build(catalogue, by: grouping, release: release)
       sheets.append(table.sheet(link: link))
     }

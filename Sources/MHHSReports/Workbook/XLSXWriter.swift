@@ -6,7 +6,7 @@ import MHHSCatalogue
 /// with fixed timestamps (``ZipWriter``), so the same workbook gives the same bytes.
 ///
 /// Excel's rules are kept: a sheet name has at most 31 characters, none of `[]:*?/\`, and is
-/// unique ignoring case; a cell holds at most 32,767 characters. What had to change is listed
+/// unique ignoring case; a cell holds at most 32,767 characters; a sheet at most 1,048,576 rows. What had to change is listed
 /// in ``Output/notes``.
 public enum XLSXWriter {
   public struct Output: Sendable {
@@ -19,6 +19,8 @@ public enum XLSXWriter {
   public static let maximumCellLength = 32_767
   /// The longest sheet name.
   public static let maximumSheetNameLength = 31
+  /// The most rows a sheet holds, the header row included.
+  public static let maximumRows = 1_048_576
 
   static let mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
   static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -29,6 +31,13 @@ public enum XLSXWriter {
     var notes: [String] = []
     var sheets = workbook.sheets
     if sheets.isEmpty { sheets = [Workbook.Sheet(name: "Sheet1", columns: [], rows: [])] }
+    for index in sheets.indices where sheets[index].rows.count > maximumRows - 1 {
+      let cut = sheets[index].rows.count - (maximumRows - 1)
+      sheets[index].rows.removeLast(cut)
+      notes.append(
+        "the sheet '\(sheets[index].name)' ends after \(maximumRows - 1) rows; \(cut) rows not written (Excel's rules)"
+      )
+    }
     var names: [String] = []
     var finalName: [String: String] = [:]
     for sheet in sheets {
