@@ -44,7 +44,7 @@ with tempfile.TemporaryDirectory() as scratch:
     # 1. Facts, read by openpyxl.
     wb = openpyxl.load_workbook(book)
     expected = ["Interfaces", "D-flows", "NFRs", "Change requests", "Roles", "Releases", "Data types",
-                "Data items", "Blocks", "Mapping by flow", "Mapping by interface", "Mapping by item", "Findings"]
+                "Data items", "Blocks", "Mapping by flow", "Mapping by interface", "Findings"]
     assert wb.sheetnames[:len(expected)] == expected, wb.sheetnames
     for ws in wb.worksheets:
         assert ws.freeze_panes == "A2", (ws.title, ws.freeze_panes)

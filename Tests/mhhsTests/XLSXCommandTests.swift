@@ -19,7 +19,7 @@ import Testing
       #expect(
         workbook.sheets.map(\.name) == [
           "Interfaces", "D-flows", "NFRs", "Change requests", "Roles", "Releases", "Data types", "Data items",
-          "Blocks", "Mapping by flow", "Mapping by interface", "Mapping by item",
+          "Blocks", "Mapping by flow", "Mapping by interface",
           "Findings",
         ])
       let interfaces = try workbook.rows(of: workbook.sheets[0]).rows

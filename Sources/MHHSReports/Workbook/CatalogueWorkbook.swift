@@ -90,9 +90,10 @@ public enum CatalogueWorkbook {
       }
       sheets.append(Workbook.Sheet(name: sheetName(kind), columns: columns.map(\.title), rows: rows))
     }
-    // Not the payload table: one row per wire field of every interface is the largest table by
-    // far (millions of rows for a large catalogue), and `mhhs mapping --by payload` writes it.
-    for grouping in MappingTable.Grouping.allCases where grouping != .payload {
+    // The D-flow mapping tables, not the payload ones: a row per wire field (or carried data
+    // item) of every interface runs to millions of rows for a large catalogue, past what a
+    // sheet holds; `mhhs mapping --by payload|item --format xlsx` writes them.
+    for grouping in [MappingTable.Grouping.flow, .interface] {
       let table = try MappingTable.build(catalogue, by: grouping, release: release)
       sheets.append(table.sheet(link: link))
     }

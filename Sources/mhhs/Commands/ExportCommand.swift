@@ -10,9 +10,9 @@ enum ExportCommand: Command {
   static let discussion = """
     Writes the catalogue in DIR (default: catalogue) as one .xlsx workbook: a sheet per kind
     (Interfaces, D-flows, NFRs, Change requests, Roles, Releases, Data types, Data items,
-    Blocks), the mapping tables by flow, interface and item (the payload table, the largest by
-    far, is mapping --by payload --format xlsx), and the lint findings (with the ruleset lint
-    would use). Each
+    Blocks), the D-flow mapping tables by flow and by interface (the payload tables, millions of
+    rows for a large catalogue, are mapping --by item|payload --format xlsx), and the lint
+    findings (with the ruleset lint would use). Each
     sheet has a bold frozen header and an autofilter; a cell naming one entity links to its row.
     The Interfaces and D-flows sheets have the columns import xlsx (and import csv) read, list
     cells joined by "; ", so an edited workbook imports back. The same catalogue gives the same
