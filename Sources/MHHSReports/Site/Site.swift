@@ -24,16 +24,34 @@ public struct Site: Sendable {
     try write(.findings, FindingsPage.render(context))
     try write(.rules, RulesPage.render(context))
     for kind in SiteKinds.listed { try write(.list(kind), ListPage.render(kind, context)) }
-    for e in c.interfaces { try write(.entity(.interface, e.id.value), InterfacePage.render(e, context)) }
-    for e in c.dataflows { try write(.entity(.dataflow, e.id.value), DataFlowPage.render(e, context)) }
-    for e in c.nfrs { try write(.entity(.nfr, e.id.value), NFRPage.render(e, context)) }
-    for e in c.changeRequests {
-      try write(.entity(.changeRequest, e.id.value), ChangeRequestPage.render(e, context))
+    let context = context
+    try pages(c.interfaces, .interface, { InterfacePage.render($0, context) }, write)
+    try pages(c.dataflows, .dataflow, { DataFlowPage.render($0, context) }, write)
+    try pages(c.nfrs, .nfr, { NFRPage.render($0, context) }, write)
+    try pages(c.changeRequests, .changeRequest, { ChangeRequestPage.render($0, context) }, write)
+    try pages(c.releases, .release, { ReleasePage.render($0, context) }, write)
+    try pages(c.roles, .role, { RolePage.render($0, context) }, write)
+    try pages(c.dataTypes, .dataType, { PayloadPages.render($0, context) }, write)
+    try pages(c.dataItems, .dataItem, { PayloadPages.render($0, context) }, write)
+    try pages(c.blocks, .block, { PayloadPages.render($0, context) }, write)
+  }
+
+  /// How many entity pages are made at once, on all cores, before they are written in order.
+  static let batchSize = 256
+
+  /// The pages of `entities`, made a batch at a time on all cores and handed to `write` in the
+  /// entities' order, so at most one batch is in memory.
+  private func pages<E: Entity & Sendable>(
+    _ entities: [E], _ kind: EntityKind, _ render: @escaping @Sendable (E) -> String,
+    _ write: (SitePath, String) throws -> Void
+  ) throws {
+    var start = 0
+    while start < entities.count {
+      let batch = Array(entities[start..<min(start + Self.batchSize, entities.count)])
+      for (entity, page) in zip(batch, Parallel.map(batch, render)) {
+        try write(.entity(kind, entity.id.value), page)
+      }
+      start += batch.count
     }
-    for e in c.releases { try write(.entity(.release, e.id.value), ReleasePage.render(e, context)) }
-    for e in c.roles { try write(.entity(.role, e.id.value), RolePage.render(e, context)) }
-    for e in c.dataTypes { try write(.entity(.dataType, e.id.value), PayloadPages.render(e, context)) }
-    for e in c.dataItems { try write(.entity(.dataItem, e.id.value), PayloadPages.render(e, context)) }
-    for e in c.blocks { try write(.entity(.block, e.id.value), PayloadPages.render(e, context)) }
   }
 }
