@@ -68,38 +68,8 @@ public struct Linter: Sendable {
   public func lint(_ catalogue: Catalogue, options: LintOptions = .init(), today: CalendarDate)
     throws(LintError) -> LintResult
   {
-    var scope = ReleaseScope.wholeCatalogue
-    var asOf = options.asOf ?? today
-    if let id = options.release {
-      guard let releaseScope = ReleaseScope(id, in: catalogue) else {
-        throw .unknownRelease(id, known: catalogue.releases.map(\.id.value))
-      }
-      scope = releaseScope
-      if options.asOf == nil {
-        guard let date = catalogue.release(id)?.date?.value else { throw .undatedRelease(id) }
-        asOf = date
-      }
-    }
-    let enabled = rules.filter { options.configuration.isEnabled($0.description) }
-    var context = RuleContext(ruleID: "", asOf: asOf, scope: scope)
-    context.enabledRuleIDs = Set(enabled.map { $0.description.id })
-    // Exemptions may also name diff rules (an approved breaking change), which lint does not run.
-    context.knownRuleIDs = Set(rules.map { $0.description.id } + BuiltinRules.otherDescriptions.map(\.id))
-
-    let excluded = scope.excludedInterfaces(of: catalogue)
-    let pipeline = FindingPipeline(
-      settings: FindingSettings(
-        rules: Dictionary(uniqueKeysWithValues: enabled.map { ($0.description.id, $0.description) }),
-        configuration: options.configuration, excludedEntities: excluded),
-      cataloguePrefixes: [CatalogueLoader.displayPath(catalogue.directory, "")],
-      exemptions: ExemptionIndex(catalogue, asOf: asOf), baseline: options.baseline,
-      knownRules: context.knownRuleIDs)
-    let findings = pipeline.run(Self.collect(enabled, catalogue, context))
-
-    var counts: [EntityKind: Int] = [:]
-    for kind in EntityKind.allCases { counts[kind] = catalogue.count(of: kind) }
-    counts[.interface] = catalogue.interfaces.count - excluded.count
-    return LintResult(findings: findings, entityCounts: counts, release: scope.release?.id, asOf: asOf)
+    let run = try LintRun(rules, catalogue, options: options, today: today)
+    return run.finish(Self.collect(run.enabled, catalogue, run.context), catalogue)
   }
 
   /// The collect stage: what `rules` find, as they made it. Rules are independent of each
@@ -111,9 +81,17 @@ public struct Linter: Sendable {
       context.ruleID = rule.description.id
       return rule.check(catalogue, context)
     }
+    return collectLater(rules, catalogue, context, after: results)
+  }
+
+  /// What the rules that judge the others' findings find, added to those findings (`earlier`,
+  /// by rule).
+  static func collectLater(
+    _ rules: [any Rule], _ catalogue: Catalogue, _ context: RuleContext, after earlier: [[Finding]]
+  ) -> [Finding] {
     var findings: [Finding] = []
-    findings.reserveCapacity(results.reduce(0) { $0 + $1.count })
-    for result in results { findings += result }
+    findings.reserveCapacity(earlier.reduce(0) { $0 + $1.count })
+    for result in earlier { findings += result }
     // The later rules' findings are kept apart until they have all run, so that appending them
     // does not copy the findings the context still holds.
     var context = context

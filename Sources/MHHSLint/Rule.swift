@@ -5,11 +5,28 @@ public protocol Rule: Sendable {
   var description: RuleDescription { get }
   /// Rules that judge other rules' findings (unused exemptions) run after the rest.
   var runsAfterOtherRules: Bool { get }
+  /// What the rule's findings depend on: what an editor checks again after an edit.
+  var locality: RuleLocality { get }
   func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding]
 }
 
 extension Rule {
   public var runsAfterOtherRules: Bool { false }
+  public var locality: RuleLocality { .catalogue }
+}
+
+/// What a rule's findings depend on, which decides what ``IncrementalLinter`` runs again after
+/// an edit to one file.
+public enum RuleLocality: Sendable {
+  /// Anything in the catalogue: the rule runs again in full after every edit.
+  case catalogue
+  /// The rule judges one entity at a time, and its findings about an entity depend only on
+  /// that entity, on the entities one reference away from it (those it names and those that
+  /// name it), on which ids exist, and on the roles, releases and manifest. After an edit to
+  /// one entity's file that keeps every id, it runs again only on the entities one reference
+  /// away from the edited one. Such a rule walks the entities it judges through
+  /// ``RuleContext/checked(_:in:)``, and every finding it makes names its entity.
+  case entity
 }
 
 /// A rule written in Swift: a small struct whose static ``RuleDescription`` documents it and
@@ -17,12 +34,15 @@ extension Rule {
 public protocol BuiltinRule: Rule {
   static var description: RuleDescription { get }
   static var runsAfterOtherRules: Bool { get }
+  static var locality: RuleLocality { get }
 }
 
 extension BuiltinRule {
   public static var runsAfterOtherRules: Bool { false }
+  public static var locality: RuleLocality { .catalogue }
   public var description: RuleDescription { Self.description }
   public var runsAfterOtherRules: Bool { Self.runsAfterOtherRules }
+  public var locality: RuleLocality { Self.locality }
 }
 
 /// What a rule may know besides the catalogue: the date and release it is judged at, and,
@@ -37,6 +57,9 @@ public struct RuleContext: Sendable {
   public var priorFindings: [Finding] = []
   public var enabledRuleIDs: Set<String> = []
   public var knownRuleIDs: Set<String> = []
+  /// For a rule of ``RuleLocality/entity`` locality run again after an edit: the ids of the
+  /// entities to judge (of any kind); `nil` to judge every entity.
+  public var focus: Set<String>?
 
   public init(ruleID: String, asOf: CalendarDate, scope: ReleaseScope = .wholeCatalogue) {
     self.ruleID = ruleID
@@ -61,6 +84,16 @@ public struct RuleContext: Sendable {
   ) -> Finding {
     let (position, pointer) = parent ?? (entity.origin.position, "")
     return finding(message, entity, at: position, pointer)
+  }
+
+  /// The entities of `entities` (the catalogue's whole list of their kind) this run judges:
+  /// all of them, or those in ``focus``, in the catalogue's order.
+  public func checked<E: Entity>(_ entities: [E], in catalogue: Catalogue) -> [E] {
+    guard let focus else { return entities }
+    precondition(
+      entities.count == catalogue.count(of: E.kind), "checked(_:in:) takes the catalogue's whole list")
+    let index = catalogue.ids(of: E.kind)
+    return focus.compactMap { index[$0] }.sorted().map { entities[$0] }
   }
 
   /// Whether the interface is in scope for `--release` (see ``ReleaseScope``).

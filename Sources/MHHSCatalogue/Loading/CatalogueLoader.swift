@@ -62,6 +62,15 @@ public enum CatalogueLoader {
   public static func load(
     directory: String, displayedAs: String? = nil, replacing overlay: [String: [UInt8]] = [:]
   ) throws(CatalogueLoadError) -> Catalogue {
+    let files = try decodeFiles(directory: directory, displayedAs: displayedAs, replacing: overlay)
+    return try assemble(files.map(\.result), directory: displayedAs ?? directory)
+  }
+
+  /// What each file of the catalogue in `directory` holds, decoded, in sorted order: the work of
+  /// ``load(directory:displayedAs:replacing:)`` before the entities are put together.
+  static func decodeFiles(
+    directory: String, displayedAs: String?, replacing overlay: [String: [UInt8]]
+  ) throws(CatalogueLoadError) -> [(relativePath: String, result: FileResult)] {
     switch FileSystem.type(of: directory, followingLinks: true) {
     case .missing: throw .missingDirectory(directory)
     case .directory: break
@@ -78,14 +87,13 @@ public enum CatalogueLoader {
     // per file rather than the whole path.
     let folders = FileSystem.Folders(root: directory, names: EntityKind.allCases.compactMap(\.folder))
     defer { folders.closeAll() }
-    let results = Parallel.map(paths) { entry -> FileResult in
+    return Parallel.map(paths) { entry in
       let file = File(
         relativePath: entry.relativePath,
         contents: entry.problem.map { .failure($0) } ?? overlay[entry.relativePath].map { .success($0) }
           ?? read(folders, entry))
-      return decode(file, directoryPrefix: prefix)
+      return (entry.relativePath, decode(file, directoryPrefix: prefix))
     }
-    return try assemble(results, directory: shown)
   }
 
   /// Loads a catalogue from files held in memory (rule examples, tests). `directory` is only

@@ -72,15 +72,18 @@ public struct DefinedRule: Rule {
     return (try? MessageTemplate(text)) ?? MessageTemplate(parts: [.literal(text)])
   }
 
+  /// A defined rule reads one entity's fields and, for `references`, which ids exist.
+  public var locality: RuleLocality { .entity }
+
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     switch kind {
-    case .interface: evaluate(catalogue.interfaces, catalogue)
-    case .dataflow: evaluate(catalogue.dataflows, catalogue)
-    case .nfr: evaluate(catalogue.nfrs, catalogue)
-    case .changeRequest: evaluate(catalogue.changeRequests, catalogue)
-    case .dataType: evaluate(catalogue.dataTypes, catalogue)
-    case .dataItem: evaluate(catalogue.dataItems, catalogue)
-    case .block: evaluate(catalogue.blocks, catalogue)
+    case .interface: evaluate(context.checked(catalogue.interfaces, in: catalogue), catalogue)
+    case .dataflow: evaluate(context.checked(catalogue.dataflows, in: catalogue), catalogue)
+    case .nfr: evaluate(context.checked(catalogue.nfrs, in: catalogue), catalogue)
+    case .changeRequest: evaluate(context.checked(catalogue.changeRequests, in: catalogue), catalogue)
+    case .dataType: evaluate(context.checked(catalogue.dataTypes, in: catalogue), catalogue)
+    case .dataItem: evaluate(context.checked(catalogue.dataItems, in: catalogue), catalogue)
+    case .block: evaluate(context.checked(catalogue.blocks, in: catalogue), catalogue)
     case .release, .role: []
     }
   }

@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct FileNameRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "catalogue/file-name",
     summary: "Each entity file is named after its id",
@@ -34,9 +35,12 @@ public struct FileNameRule: BuiltinRule {
       }
       return finding
     }
-    return catalogue.interfaces.compactMap(check) + catalogue.dataflows.compactMap(check)
-      + catalogue.nfrs.compactMap(check) + catalogue.changeRequests.compactMap(check)
-      + catalogue.dataTypes.compactMap(check) + catalogue.dataItems.compactMap(check)
-      + catalogue.blocks.compactMap(check)
+    return context.checked(catalogue.interfaces, in: catalogue).compactMap(check)
+      + context.checked(catalogue.dataflows, in: catalogue).compactMap(check)
+      + context.checked(catalogue.nfrs, in: catalogue).compactMap(check)
+      + context.checked(catalogue.changeRequests, in: catalogue).compactMap(check)
+      + context.checked(catalogue.dataTypes, in: catalogue).compactMap(check)
+      + context.checked(catalogue.dataItems, in: catalogue).compactMap(check)
+      + context.checked(catalogue.blocks, in: catalogue).compactMap(check)
   }
 }

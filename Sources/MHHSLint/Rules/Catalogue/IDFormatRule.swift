@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct IDFormatRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "catalogue/id-format",
     summary: "Ids, decisions and change references match their patterns",
@@ -60,30 +61,30 @@ public struct IDFormatRule: BuiltinRule {
     func exemptions(_ entity: some Exemptible) {
       entity.eachExemption { e, at in decision(entity, e.value.decision, at.member("decision")) }
     }
-    catalogue.roles.forEach(id)
-    catalogue.releases.forEach(id)
-    for i in catalogue.interfaces {
+    context.checked(catalogue.roles, in: catalogue).forEach(id)
+    context.checked(catalogue.releases, in: catalogue).forEach(id)
+    for i in context.checked(catalogue.interfaces, in: catalogue) {
       id(i)
       history(i)
       exemptions(i)
     }
-    for f in catalogue.dataflows {
+    for f in context.checked(catalogue.dataflows, in: catalogue) {
       id(f)
       history(f)
       exemptions(f)
       decision(f, f.mhhs?.value.decision, "/mhhs/decision")
     }
-    for n in catalogue.nfrs {
+    for n in context.checked(catalogue.nfrs, in: catalogue) {
       id(n)
       n.eachExemption { e, at in decision(n, e.value.decision, at.member("decision")) }
     }
-    for c in catalogue.changeRequests {
+    for c in context.checked(catalogue.changeRequests, in: catalogue) {
       id(c)
       decision(c, c.decision, "/decision")
     }
-    catalogue.dataTypes.forEach(id)
-    catalogue.dataItems.forEach(id)
-    catalogue.blocks.forEach(id)
+    context.checked(catalogue.dataTypes, in: catalogue).forEach(id)
+    context.checked(catalogue.dataItems, in: catalogue).forEach(id)
+    context.checked(catalogue.blocks, in: catalogue).forEach(id)
     return findings
   }
 }

@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct UnknownReferenceRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "catalogue/unknown-reference",
     summary: "Every reference to a role, interface, D-flow, NFR, change request or release resolves",
@@ -65,7 +66,9 @@ public struct UnknownReferenceRule: BuiltinRule {
         findings.append(finding)
       }
     }
-    var dangling = DanglingReferences(ids: IDIndex(catalogue))
+    // The index of every id pays off over the whole catalogue, not over an edit's few entities.
+    var dangling = DanglingReferences(
+      catalogue: catalogue, ids: context.focus == nil ? IDIndex(catalogue) : nil)
     func check<E: Entity>(_ entities: [E], _ visit: (E, inout DanglingReferences) -> Void) {
       for entity in entities {
         visit(entity, &dangling)
@@ -74,22 +77,26 @@ public struct UnknownReferenceRule: BuiltinRule {
         dangling.found.removeAll(keepingCapacity: true)
       }
     }
-    check(catalogue.interfaces, References.visit)
-    check(catalogue.dataflows, References.visit)
-    check(catalogue.nfrs, References.visit)
-    check(catalogue.changeRequests, References.visit)
-    check(catalogue.dataItems, References.visit)
-    check(catalogue.blocks, References.visit)
+    check(context.checked(catalogue.interfaces, in: catalogue), References.visit)
+    check(context.checked(catalogue.dataflows, in: catalogue), References.visit)
+    check(context.checked(catalogue.nfrs, in: catalogue), References.visit)
+    check(context.checked(catalogue.changeRequests, in: catalogue), References.visit)
+    check(context.checked(catalogue.dataItems, in: catalogue), References.visit)
+    check(context.checked(catalogue.blocks, in: catalogue), References.visit)
     return findings
   }
 }
 
 /// Collects the references that name no entity of the catalogue.
 private struct DanglingReferences: ReferenceVisitor {
-  let ids: IDIndex
+  let catalogue: Catalogue
+  let ids: IDIndex?
   var found: [Reference] = []
 
-  func wants(_ kind: EntityKind?, _ id: String) -> Bool { !ids.contains(id, kind: kind) }
+  func wants(_ kind: EntityKind?, _ id: String) -> Bool {
+    if let ids { return !ids.contains(id, kind: kind) }
+    return !(kind.map { catalogue.contains(id, kind: $0) } ?? (catalogue.kind(of: id) != nil))
+  }
 
   mutating func visit(_ reference: Reference) { found.append(reference) }
 }

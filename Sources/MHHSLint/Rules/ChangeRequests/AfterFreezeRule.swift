@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct AfterFreezeRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "cr/after-freeze",
     summary: "Change requests decided during a change freeze are flagged for review",
@@ -26,7 +27,7 @@ public struct AfterFreezeRule: BuiltinRule {
   public init() {}
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
-    catalogue.changeRequests.compactMap { c in
+    context.checked(catalogue.changeRequests, in: catalogue).compactMap { c in
       guard let decided = c.decidedOn,
         let freeze = catalogue.freezes.first(where: { $0.contains(decided.value) })
       else {

@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct ApprovedWithoutReleaseRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "cr/approved-without-release",
     summary: "An approved or implemented change request names the release that carries it",
@@ -25,7 +26,7 @@ public struct ApprovedWithoutReleaseRule: BuiltinRule {
   public init() {}
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
-    catalogue.changeRequests.compactMap { c in
+    context.checked(catalogue.changeRequests, in: catalogue).compactMap { c in
       guard let status = c.status, status.value.isApproved, c.release == nil else { return nil }
       return context.finding(
         "\(c.id.value) is \(status.value.rawValue) but names no release; add `release`", c,

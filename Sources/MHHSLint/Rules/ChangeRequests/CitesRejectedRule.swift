@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct CitesRejectedRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "cr/cites-rejected",
     summary: "No history entry or exemption rests on a rejected or withdrawn change request",
@@ -58,9 +59,9 @@ public struct CitesRejectedRule: BuiltinRule {
         if let cr = e.value.changeRequest { cite(entity, cr, at.member("changeRequest"), "exemption") }
       }
     }
-    catalogue.interfaces.forEach(versioned)
-    catalogue.dataflows.forEach(versioned)
-    for nfr in catalogue.nfrs {
+    context.checked(catalogue.interfaces, in: catalogue).forEach(versioned)
+    context.checked(catalogue.dataflows, in: catalogue).forEach(versioned)
+    for nfr in context.checked(catalogue.nfrs, in: catalogue) {
       nfr.eachExemption { e, at in
         if let cr = e.value.changeRequest { cite(nfr, cr, at.member("changeRequest"), "exemption") }
       }

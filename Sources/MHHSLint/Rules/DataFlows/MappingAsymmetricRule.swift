@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct MappingAsymmetricRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "dflow/mapping-asymmetric",
     summary: "Interface `replaces` and D-flow `replacedBy` agree",
@@ -29,7 +30,7 @@ public struct MappingAsymmetricRule: BuiltinRule {
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for i in catalogue.interfaces {
+    for i in context.checked(catalogue.interfaces, in: catalogue) {
       for (n, flowID) in (i.replaces?.value ?? []).enumerated() {
         guard let flow = catalogue.dataflow(flowID.value),
           !(flow.mhhs?.value.replacedBy?.value.contains { $0.value == i.id.value } ?? false)
@@ -40,7 +41,7 @@ public struct MappingAsymmetricRule: BuiltinRule {
             i, at: flowID.position, "/replaces/\(n)"))
       }
     }
-    for f in catalogue.dataflows {
+    for f in context.checked(catalogue.dataflows, in: catalogue) {
       for (n, id) in (f.mhhs?.value.replacedBy?.value ?? []).enumerated() {
         guard let i = catalogue.interface(id.value),
           !(i.replaces?.value.contains { $0.value == f.id.value } ?? false)

@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct MissingDispositionRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "dflow/missing-disposition",
     summary: "Every D-flow records its fate at MHHS go-live",
@@ -23,7 +24,7 @@ public struct MissingDispositionRule: BuiltinRule {
   public init() {}
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
-    catalogue.dataflows.compactMap { f in
+    context.checked(catalogue.dataflows, in: catalogue).compactMap { f in
       guard f.mhhs?.value.disposition == nil else { return nil }
       return context.missing(
         "\(f.id.value) has no MHHS disposition; set mhhs.disposition to retained, removed, amended or new (DES196)",

@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct NewDTCFlowRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "dflow/new-dtc-flow",
     summary: "A new D-flow for MHHS cites the decision that allowed it",
@@ -23,7 +24,7 @@ public struct NewDTCFlowRule: BuiltinRule {
   public init() {}
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
-    catalogue.dataflows.compactMap { f in
+    context.checked(catalogue.dataflows, in: catalogue).compactMap { f in
       guard let fate = f.mhhs?.value, let disposition = fate.disposition, disposition.value == .new,
         fate.decision == nil
       else { return nil }

@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct RemovedWithoutReplacementRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "dflow/removed-without-replacement",
     summary: "A removed D-flow names the interfaces that take over its job, or says why none is needed",
@@ -27,7 +28,7 @@ public struct RemovedWithoutReplacementRule: BuiltinRule {
   public init() {}
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
-    catalogue.dataflows.compactMap { f in
+    context.checked(catalogue.dataflows, in: catalogue).compactMap { f in
       guard let fate = f.mhhs, let disposition = fate.value.disposition, disposition.value == .removed,
         fate.value.replacedBy?.value.isEmpty ?? true, fate.value.rationale == nil
       else { return nil }

@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct ReplacementNotDIPRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "dflow/replacement-not-dip",
     summary: "A removed D-flow is replaced by DIP interfaces",
@@ -30,7 +31,7 @@ public struct ReplacementNotDIPRule: BuiltinRule {
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for f in catalogue.dataflows {
+    for f in context.checked(catalogue.dataflows, in: catalogue) {
       guard let fate = f.mhhs?.value, fate.disposition?.value == .removed else { continue }
       for (n, id) in (fate.replacedBy?.value ?? []).enumerated() {
         guard let transport = catalogue.interface(id.value)?.transport?.value, transport != .dip else {

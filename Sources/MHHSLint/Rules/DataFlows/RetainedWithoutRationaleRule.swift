@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct RetainedWithoutRationaleRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "dflow/retained-without-rationale",
     summary: "A retained D-flow cites the decision or reason for keeping it",
@@ -24,7 +25,7 @@ public struct RetainedWithoutRationaleRule: BuiltinRule {
   public init() {}
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
-    catalogue.dataflows.compactMap { f in
+    context.checked(catalogue.dataflows, in: catalogue).compactMap { f in
       guard let fate = f.mhhs?.value, let disposition = fate.disposition, disposition.value == .retained,
         fate.decision == nil, fate.rationale == nil
       else { return nil }

@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct ExemptionExpiredRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "nfr/exemption-expired",
     summary: "No exemption is past its expiry date",
@@ -41,8 +42,8 @@ public struct ExemptionExpiredRule: BuiltinRule {
             entity, at: expires.position, at.member("expires")))
       }
     }
-    catalogue.interfaces.forEach(expired)
-    catalogue.dataflows.forEach(expired)
+    context.checked(catalogue.interfaces, in: catalogue).forEach(expired)
+    context.checked(catalogue.dataflows, in: catalogue).forEach(expired)
     return findings
   }
 }

@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct ExemptionWithoutDecisionRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "nfr/exemption-without-decision",
     summary: "Every exemption rests on a decision or an approved change request",
@@ -66,9 +67,9 @@ public struct ExemptionWithoutDecisionRule: BuiltinRule {
           at)
       }
     }
-    catalogue.interfaces.forEach(exemptions)
-    catalogue.dataflows.forEach(exemptions)
-    for nfr in catalogue.nfrs {
+    context.checked(catalogue.interfaces, in: catalogue).forEach(exemptions)
+    context.checked(catalogue.dataflows, in: catalogue).forEach(exemptions)
+    for nfr in context.checked(catalogue.nfrs, in: catalogue) {
       nfr.eachExemption { e, at in
         let party = e.value.party?.value ?? "party"
         judge(nfr, "exemption for \(party)", e.value.decision, e.value.changeRequest, e.position, at)

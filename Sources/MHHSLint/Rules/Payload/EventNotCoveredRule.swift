@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct EventNotCoveredRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "payload/event-not-covered",
     summary:
@@ -54,7 +55,7 @@ public struct EventNotCoveredRule: BuiltinRule {
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for i in catalogue.interfaces where context.isActive(i, in: catalogue) {
+    for i in context.checked(catalogue.interfaces, in: catalogue) where context.isActive(i, in: catalogue) {
       guard let variants = i.payload?.value else { continue }
       let events = i.events?.value ?? []
       let listed = Set(events.map(\.value))

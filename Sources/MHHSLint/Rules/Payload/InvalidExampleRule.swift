@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct InvalidExampleRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "payload/invalid-example",
     summary: "Every example of a data type or data item is a valid value of its own definition",
@@ -59,7 +60,7 @@ public struct InvalidExampleRule: BuiltinRule {
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
     let patterns = PayloadPatterns(catalogue)
     var findings: [Finding] = []
-    for type in catalogue.dataTypes {
+    for type in context.checked(catalogue.dataTypes, in: catalogue) {
       guard let example = type.example else { continue }
       let found = type.violations(of: example.value, patterns: patterns)
       guard !found.isEmpty else { continue }
@@ -69,7 +70,7 @@ public struct InvalidExampleRule: BuiltinRule {
           at: example.position,
           "/example"))
     }
-    for item in catalogue.dataItems {
+    for item in context.checked(catalogue.dataItems, in: catalogue) {
       guard let example = item.example else { continue }
       let dataType = item.dataType.flatMap { catalogue.dataType($0.value) }
       let found = ItemDefinition(item, over: dataType).violations(of: example.value, patterns: patterns)

@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct InvalidPatternRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "payload/invalid-pattern",
     summary: "Every pattern of a data type, data item or block field is an ECMA-262 expression mhhs can run",
@@ -40,13 +41,13 @@ public struct InvalidPatternRule: BuiltinRule {
           "\(what)'s pattern \(pattern.value) cannot be run: \(error.message)", entity, at: pattern.position,
           pointer))
     }
-    for type in catalogue.dataTypes {
+    for type in context.checked(catalogue.dataTypes, in: catalogue) {
       check(type.pattern, of: "data type \(type.id.value)", type, "/pattern")
     }
-    for item in catalogue.dataItems {
+    for item in context.checked(catalogue.dataItems, in: catalogue) {
       check(item.pattern, of: "data item \(item.id.value)", item, "/pattern")
     }
-    for block in catalogue.blocks {
+    for block in context.checked(catalogue.blocks, in: catalogue) {
       for (n, field) in (block.fields?.value ?? []).enumerated() {
         check(
           field.value.pattern, of: "field \(field.value.name.value) of block \(block.id.value)", block,

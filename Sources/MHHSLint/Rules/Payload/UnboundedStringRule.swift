@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct UnboundedStringRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "payload/unbounded-string",
     summary: "Every string data type and data item is bounded by a maxLength, a pattern or an enum",
@@ -47,7 +48,8 @@ public struct UnboundedStringRule: BuiltinRule {
         "\(what) \(entity.id.value) is a string with no maxLength, pattern or enum; add the longest length its values may have",
         entity, at: type.position, "/type")
     }
-    return catalogue.dataTypes.compactMap(unbounded)
-      + catalogue.dataItems.filter { $0.dataType == nil }.compactMap(unbounded)
+    return context.checked(catalogue.dataTypes, in: catalogue).compactMap(unbounded)
+      + context.checked(catalogue.dataItems, in: catalogue).filter { $0.dataType == nil }.compactMap(
+        unbounded)
   }
 }

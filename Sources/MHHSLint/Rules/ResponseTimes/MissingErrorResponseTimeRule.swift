@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct MissingErrorResponseTimeRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "nfr/missing-error-response-time",
     summary: "Every active DIP interface states how quickly error responses are returned",
@@ -31,7 +32,7 @@ public struct MissingErrorResponseTimeRule: BuiltinRule {
   public init() {}
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
-    catalogue.interfaces.compactMap { i in
+    context.checked(catalogue.interfaces, in: catalogue).compactMap { i in
       guard i.transport?.value == .dip, context.isActive(i, in: catalogue),
         i.responseTimes?.value.error == nil
       else {

@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct MissingResponseTimesRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "nfr/missing-response-times",
     summary: "Every active interface states its response times",
@@ -23,7 +24,7 @@ public struct MissingResponseTimesRule: BuiltinRule {
   public init() {}
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
-    catalogue.interfaces.compactMap { i in
+    context.checked(catalogue.interfaces, in: catalogue).compactMap { i in
       guard context.isActive(i, in: catalogue), i.responseTimes == nil else { return nil }
       return context.missing("\(i.id.value) states no response times; add `responseTimes`", i)
     }

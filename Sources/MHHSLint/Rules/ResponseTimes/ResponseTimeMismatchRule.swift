@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct ResponseTimeMismatchRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "nfr/response-time-mismatch",
     summary: "A response time that cites an NFR agrees with the NFR's response time",
@@ -33,7 +34,7 @@ public struct ResponseTimeMismatchRule: BuiltinRule {
     let requiredTimes = Dictionary(
       catalogue.nfrs.compactMap { nfr in nfr.responseTime.map { (nfr.id.value, $0.value) } },
       uniquingKeysWith: { first, _ in first })
-    for i in catalogue.interfaces {
+    for i in context.checked(catalogue.interfaces, in: catalogue) {
       guard let times = i.responseTimes?.value else { continue }
       for kind in ResponseTimes.Kind.allCases {
         guard let time = times[kind]?.value, let within = time.within, let nfrID = time.nfr?.value,

@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct MissingCodeDraftingNameRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "term/missing-code-drafting-name",
     summary: "Every active interface records the name code drafting uses for it",
@@ -20,7 +21,7 @@ public struct MissingCodeDraftingNameRule: BuiltinRule {
   public init() {}
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
-    catalogue.interfaces.compactMap { i in
+    context.checked(catalogue.interfaces, in: catalogue).compactMap { i in
       guard context.isActive(i, in: catalogue), i.codeDraftingName == nil else { return nil }
       return context.missing("\(i.id.value) has no code-drafting name; add codeDraftingName (CR025)", i)
     }

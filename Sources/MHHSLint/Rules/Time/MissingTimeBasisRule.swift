@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct MissingTimeBasisRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "time/missing-time-basis",
     summary: "Every active interface says whether its times are UTC or clock time",
@@ -19,7 +20,7 @@ public struct MissingTimeBasisRule: BuiltinRule {
   public init() {}
 
   public func check(_ catalogue: Catalogue, _ context: RuleContext) -> [Finding] {
-    catalogue.interfaces.compactMap { i in
+    context.checked(catalogue.interfaces, in: catalogue).compactMap { i in
       guard context.isActive(i, in: catalogue), i.timeBasis == nil else { return nil }
       return context.missing(
         "\(i.id.value) does not say whether its times are UTC or clock time; set timeBasis (CR036)", i)

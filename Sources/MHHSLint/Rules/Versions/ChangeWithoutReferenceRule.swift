@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct ChangeWithoutReferenceRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "version/change-without-reference",
     summary: "Every change after the first version cites a change request or design issue note",
@@ -42,8 +43,8 @@ public struct ChangeWithoutReferenceRule: BuiltinRule {
             entity, at: entry.position, at.text))
       }
     }
-    catalogue.interfaces.forEach { visit($0) }
-    catalogue.dataflows.forEach { visit($0) }
+    context.checked(catalogue.interfaces, in: catalogue).forEach { visit($0) }
+    context.checked(catalogue.dataflows, in: catalogue).forEach { visit($0) }
     return findings
   }
 }

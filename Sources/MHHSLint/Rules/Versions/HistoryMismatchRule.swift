@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct HistoryMismatchRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "version/history-mismatch",
     summary:
@@ -67,8 +68,8 @@ public struct HistoryMismatchRule: BuiltinRule {
             entity, at: version.position, "/version"))
       }
     }
-    catalogue.interfaces.forEach { visit($0) }
-    catalogue.dataflows.forEach { visit($0) }
+    context.checked(catalogue.interfaces, in: catalogue).forEach { visit($0) }
+    context.checked(catalogue.dataflows, in: catalogue).forEach { visit($0) }
     return findings
   }
 }

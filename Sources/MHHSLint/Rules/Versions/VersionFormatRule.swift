@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct VersionFormatRule: BuiltinRule {
+  public static let locality = RuleLocality.entity
   public static let description = RuleDescription(
     id: "version/format",
     summary:
@@ -52,9 +53,9 @@ public struct VersionFormatRule: BuiltinRule {
         check(entity, entry.value.version, form, at.member("version"), "history version")
       }
     }
-    catalogue.interfaces.forEach { visit($0) }
-    catalogue.dataflows.forEach { visit($0) }
-    for i in catalogue.interfaces {
+    context.checked(catalogue.interfaces, in: catalogue).forEach { visit($0) }
+    context.checked(catalogue.dataflows, in: catalogue).forEach { visit($0) }
+    for i in context.checked(catalogue.interfaces, in: catalogue) {
       check(i, i.schemaVersion, .threeDigits, "/schemaVersion", "schemaVersion")
     }
     return findings
