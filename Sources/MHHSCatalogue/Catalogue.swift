@@ -111,6 +111,27 @@ public struct Catalogue: Sendable {
     }
   }
 
+  /// Puts `entity` in the place of the entity of its kind that has its id, keeping the order
+  /// and the indexes; `false`, changing nothing, when there is none (or it is a role or a
+  /// release, which live in one file each).
+  public mutating func replace(_ entity: some Entity) -> Bool {
+    func put<E: Entity>(_ e: E, _ list: inout [E], _ index: [String: Int]) -> Bool {
+      guard let i = index[e.id.value] else { return false }
+      list[i] = e
+      return true
+    }
+    switch entity {
+    case let e as Interface: return put(e, &interfaces, interfaceIndex)
+    case let e as DataFlow: return put(e, &dataflows, dataflowIndex)
+    case let e as NFR: return put(e, &nfrs, nfrIndex)
+    case let e as ChangeRequest: return put(e, &changeRequests, changeRequestIndex)
+    case let e as DataType: return put(e, &dataTypes, dataTypeIndex)
+    case let e as DataItem: return put(e, &dataItems, dataItemIndex)
+    case let e as Block: return put(e, &blocks, blockIndex)
+    default: return false
+    }
+  }
+
   /// Makes room for this many entities of each kind, so that adding them does not regrow the
   /// lists and indexes.
   public mutating func reserveCapacity(_ counts: [EntityKind: Int]) {

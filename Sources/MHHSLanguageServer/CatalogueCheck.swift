@@ -6,12 +6,23 @@
 import MHHSCatalogue
 import MHHSLint
 
-/// One run of `mhhs lint` over a catalogue directory with the editor's unsaved buffers in place
-/// of the files on disk: the same loader, ruleset lookup, baseline and release as the command.
+/// `mhhs lint` over a catalogue directory, kept for an editor: the editor's unsaved buffers in
+/// place of the files on disk, the same loader, ruleset lookup, baseline and release as the
+/// command. After the first check, an edit to one buffer re-reads that file only and re-runs
+/// only the rules the edit can affect (``IncrementalLinter``); the findings equal a full run's.
 struct CatalogueCheck {
   /// The catalogue directory, absolute; findings name files under it.
   let directory: String
   let settings: ServerSettings
+  /// The catalogue and linter of the last check, for the next edit.
+  private var edited: EditedCatalogue?
+  private var linter: IncrementalLinter?
+  private var rules: [String: RuleDescription] = [:]
+
+  init(directory: String, settings: ServerSettings) {
+    self.directory = directory
+    self.settings = settings
+  }
 
   /// What a check found: the catalogue as read, its unsuppressed findings by file (absolute
   /// path), and the rules that ran, by id.
@@ -21,26 +32,53 @@ struct CatalogueCheck {
     var rules: [String: RuleDescription]
   }
 
-  /// The outcome of the check, or why it could not run.
-  func run(buffers: [String: [UInt8]]) -> Result<Outcome, CheckProblem> {
+  /// Reads and checks the whole catalogue with `buffers` (by relative path) in place of the
+  /// files; the outcome, or why it could not run.
+  mutating func run(buffers: [String: [UInt8]]) -> Result<Outcome, CheckProblem> {
+    edited = nil
+    linter = nil
     do {
       let ruleset = try load(
         settings.ruleset, defaultPath: RulesetLoader.defaultPath(forCatalogue: directory))
       var options = LintOptions(release: settings.release, configuration: ruleset.configuration)
       if let path = settings.baseline { options.baseline = BaselineFile(try baseline(path), path: path) }
-      let catalogue = try CatalogueLoader.load(directory: directory, replacing: buffers)
+      let catalogue = try EditedCatalogue(directory: directory, replacing: buffers)
       let rules = ruleset.rules()
-      let result = try Linter(rules: rules).lint(catalogue, options: options, today: Self.today())
-      return .success(
-        Outcome(
-          catalogue: catalogue,
-          findings: Dictionary(grouping: result.findings.filter { !$0.isSuppressed }, by: \.location.file),
-          rules: Dictionary(rules.map { ($0.description.id, $0.description) }) { first, _ in first }))
+      var linter = IncrementalLinter(linter: Linter(rules: rules), options: options, today: Self.today())
+      let result = try linter.lint(catalogue.catalogue)
+      self.rules = Dictionary(rules.map { ($0.description.id, $0.description) }) { first, _ in first }
+      edited = catalogue
+      self.linter = linter
+      return .success(outcome(result, catalogue.catalogue))
     } catch let error as CheckProblem {
       return .failure(error)
     } catch {
       return .failure(CheckProblem("\(error)"))
     }
+  }
+
+  /// Checks again after the buffer of the file at `relativePath` changed to `text`; `nil` when
+  /// there is no earlier check to build on (run a whole check then).
+  mutating func edit(_ relativePath: String, text: [UInt8]) -> Result<Outcome, CheckProblem>? {
+    guard var edited, var linter else { return nil }
+    do {
+      guard let edit = try edited.replace(relativePath, with: text) else { return nil }
+      let result = try linter.lint(edited.catalogue, after: edit)
+      self.edited = edited
+      self.linter = linter
+      return .success(outcome(result, edited.catalogue))
+    } catch {
+      self.edited = nil
+      self.linter = nil
+      return .failure(CheckProblem("\(error)"))
+    }
+  }
+
+  private func outcome(_ result: LintResult, _ catalogue: Catalogue) -> Outcome {
+    Outcome(
+      catalogue: catalogue,
+      findings: Dictionary(grouping: result.findings.filter { !$0.isSuppressed }, by: \.location.file),
+      rules: rules)
   }
 
   /// Why a check could not run (an invalid ruleset, an unreadable baseline, no catalogue).

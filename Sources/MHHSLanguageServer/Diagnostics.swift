@@ -5,7 +5,7 @@ import MHHSLint
 enum Diagnostics {
   /// The diagnostics of one file's findings; `text` is the file as the check read it.
   static func make(_ findings: [Finding], text: String, _ encoding: PositionEncoding) -> [JSON] {
-    let lines = TextDocument.lines(text)
+    let lines = TextDocument.lines(text, prefix: findings.map(\.location.position.line).max() ?? 1)
     return findings.map { finding in
       let range = self.range(at: finding.location.position, lines: lines, encoding)
       return .object([

@@ -17,8 +17,11 @@ public struct LanguageServer {
   private var settings = ServerSettings()
   /// Open documents by absolute path.
   private var documents: [String: TextDocument] = [:]
-  /// What was last published, by absolute path.
+  /// What was last published, by absolute path, and the findings it was made from.
   private var published: [String: [JSON]] = [:]
+  private var publishedFindings: [String: [Finding]] = [:]
+  /// The check kept between edits, made again by every whole check.
+  private var check: CatalogueCheck?
   /// The last check that ran, and its navigation index (built when first asked for).
   private var outcome: CatalogueCheck.Outcome?
   private var index: NavigationIndex?
@@ -76,11 +79,12 @@ public struct LanguageServer {
     case "textDocument/didOpen": didOpen(params?[value: "textDocument"])
     case "textDocument/didChange": didChange(params)
     case "textDocument/didClose":
-      if let path = path(params?[value: "textDocument"]) {
-        documents[path] = nil
-        checkAndPublish()
+      if let path = path(params?[value: "textDocument"]), documents.removeValue(forKey: path) != nil {
+        // The file is what is on disk again.
+        recheck(path, text: Self.read(path))
       }
-    case "textDocument/didSave", "workspace/didChangeWatchedFiles": checkAndPublish()
+    case "textDocument/didSave": break  // the buffer saved is the text already checked
+    case "workspace/didChangeWatchedFiles": didChangeWatchedFiles(params)
     case "workspace/didChangeConfiguration":
       if let section = params?[value: "settings"]?[value: "mhhs"] {
         settings = ServerSettings(section, relativeTo: workspaceFolder)
@@ -199,8 +203,12 @@ public struct LanguageServer {
   private mutating func didOpen(_ textDocument: JSONValue?) {
     guard let path = path(textDocument), let text = textDocument?[value: "text"]?.stringValue else { return }
     documents[path] = TextDocument(text: text, version: version(textDocument))
-    if catalogue == nil { catalogue = CatalogueRoot.forFile(path) }
-    checkAndPublish()
+    if catalogue == nil {
+      catalogue = CatalogueRoot.forFile(path)
+      checkAndPublish()
+    } else {
+      recheck(path, text: text)
+    }
   }
 
   private mutating func didChange(_ params: JSONValue?) {
@@ -214,7 +222,22 @@ public struct LanguageServer {
     }
     document.version = version(textDocument) ?? document.version
     documents[path] = document
-    checkAndPublish()
+    recheck(path, text: document.text)
+  }
+
+  /// Files changed on disk: each closed catalogue file that changed is checked again as an edit;
+  /// anything else (a file made or deleted, the ruleset, the baseline) calls for a whole check.
+  private mutating func didChangeWatchedFiles(_ params: JSONValue?) {
+    let changes = params?[value: "changes"]?.elements ?? []
+    var changed: [String] = []
+    for change in changes {
+      guard let path = change[value: "uri"]?.stringValue.flatMap(FileURI.path) else { continue }
+      guard change[value: "type"]?.intValue == 2, relativePath(path) != nil,
+        path != settings.ruleset, path != settings.baseline
+      else { return checkAndPublish() }
+      if documents[path] == nil { changed.append(path) }
+    }
+    for path in changed { recheck(path, text: Self.read(path)) }
   }
 
   private func version(_ textDocument: JSONValue?) -> Int? {
@@ -239,36 +262,75 @@ public struct LanguageServer {
     return (start, end)
   }
 
-  /// Checks the catalogue with the open buffers and publishes every file whose diagnostics
-  /// changed, `[]` for a file that became clean.
+  /// Checks the whole catalogue with the open buffers and publishes every file whose
+  /// diagnostics changed, `[]` for a file that became clean.
   private mutating func checkAndPublish() {
     guard let catalogue else { return }
-    let prefix = catalogue.hasSuffix("/") ? catalogue : catalogue + "/"
     var buffers: [String: [UInt8]] = [:]
-    for (path, document) in documents where path.hasPrefix(prefix) {
-      buffers[String(path.dropFirst(prefix.count))] = Array(document.text.utf8)
+    for (path, document) in documents {
+      if let relative = relativePath(path) { buffers[relative] = Array(document.text.utf8) }
     }
-    let check = CatalogueCheck(directory: catalogue, settings: settings)
+    var check = CatalogueCheck(directory: catalogue, settings: settings)
+    let result = check.run(buffers: buffers)
+    self.check = check
+    // Files on disk may have changed: every file's diagnostics are made again.
+    publishedFindings = [:]
+    publish(result, edited: nil)
+  }
+
+  /// Checks again after the text of the catalogue file at `path` changed (an edit in its buffer,
+  /// or on disk while it is closed): only that file is read again, and only the rules the edit
+  /// can affect run again. A whole check when there is none to build on.
+  private mutating func recheck(_ path: String, text: String) {
+    guard let relative = relativePath(path) else { return }
+    guard var check, check.settings == settings, let result = check.edit(relative, text: Array(text.utf8))
+    else {
+      return checkAndPublish()
+    }
+    self.check = check
+    publish(result, edited: path)
+  }
+
+  /// `path` inside the catalogue directory; `nil` for a file outside it.
+  private func relativePath(_ path: String) -> String? {
+    guard let catalogue else { return nil }
+    let prefix = catalogue.hasSuffix("/") ? catalogue : catalogue + "/"
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : nil
+  }
+
+  /// Publishes a check's findings: the diagnostics of every file whose findings changed (and of
+  /// `edited`, whose text did), `[]` for a file that became clean.
+  private mutating func publish(
+    _ result: Result<CatalogueCheck.Outcome, CatalogueCheck.CheckProblem>, edited: String?
+  ) {
     let findings: [String: [Finding]]
-    switch check.run(buffers: buffers) {
+    switch result {
     case .success(let outcome):
       findings = outcome.findings
       self.outcome = outcome
       index = nil
     case .failure(let problem):
+      check = nil
       writer.send(
         .notification(
           "window/showMessage",
           .object([("type", .int(1)), ("message", .string("mhhs: \(problem.message)"))])))
       return
     }
-    var current: [String: [JSON]] = [:]
-    for (file, fileFindings) in findings {
-      let text = documents[file]?.text ?? Self.read(file)
-      current[file] = Diagnostics.make(fileFindings, text: text, encoding)
+    let changed = Set(findings.keys).union(publishedFindings.keys).filter { file in
+      file == edited || findings[file] != publishedFindings[file]
+    }.sorted()
+    let documents = self.documents
+    let encoding = self.encoding
+    let made = Parallel.map(changed) { file in
+      findings[file].map { Diagnostics.make($0, text: documents[file]?.text ?? Self.read(file), encoding) }
+        ?? []
     }
-    for file in Set(current.keys).union(published.keys).sorted() {
-      let diagnostics = current[file] ?? []
+    for (file, diagnostics) in zip(changed, made) {
+      defer {
+        published[file] = diagnostics.isEmpty ? nil : diagnostics
+        publishedFindings[file] = findings[file]
+      }
       guard published[file] != diagnostics || (published[file] == nil && !diagnostics.isEmpty) else {
         continue
       }
@@ -277,7 +339,6 @@ public struct LanguageServer {
       params.append(("diagnostics", .array(diagnostics)))
       writer.send(.notification("textDocument/publishDiagnostics", .object(params)))
     }
-    published = current.filter { !$0.value.isEmpty }
   }
 
   /// A catalogue file's text on disk, for the positions of its findings.

@@ -1,12 +1,6 @@
 import MHHSCatalogue
 import MHHSLint
 
-/// An entity named by kind and id.
-struct EntityKey: Hashable {
-  var kind: EntityKind
-  var id: String
-}
-
 /// Where every id of a checked catalogue is declared and referred to, by file and JSON pointer:
 /// what definition, references, rename, hover and symbols answer from.
 struct NavigationIndex {

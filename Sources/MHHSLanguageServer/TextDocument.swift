@@ -42,6 +42,30 @@ struct TextDocument {
     return lines
   }
 
+  /// The first `count` lines of the text (all of them when it has fewer), as ``lines(_:)``
+  /// gives them, found by scanning the UTF-8 bytes: the diagnostics of a file need only the
+  /// lines down to its last finding.
+  static func lines(_ text: String, prefix count: Int) -> [Substring.UnicodeScalarView] {
+    let utf8 = text.utf8
+    var lines: [Substring.UnicodeScalarView] = []
+    var lineStart = utf8.startIndex
+    var i = lineStart
+    while i < utf8.endIndex && lines.count < count {
+      let byte = utf8[i]
+      var next = utf8.index(after: i)
+      if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+        lines.append(text.unicodeScalars[lineStart..<i])
+        if byte == UInt8(ascii: "\r") && next < utf8.endIndex && utf8[next] == UInt8(ascii: "\n") {
+          next = utf8.index(after: next)
+        }
+        lineStart = next
+      }
+      i = next
+    }
+    if lines.count < count { lines.append(text.unicodeScalars[lineStart...]) }
+    return lines
+  }
+
   /// The index of an LSP position; positions past the end of a line or of the text are clamped
   /// to it.
   func index(_ position: LSPPosition, _ encoding: PositionEncoding) -> String.Index {

@@ -39,20 +39,43 @@ public struct IncrementalLinter: Sendable {
   public mutating func lint(_ catalogue: Catalogue, after edit: EditedCatalogue.FileEdit) throws(LintError)
     -> LintResult
   {
-    guard let previous = checked, let focus = focus(of: edit, from: previous, to: catalogue) else {
+    guard let previous = checked, let focus = focus(of: edit, from: previous, to: catalogue),
+      let key = edit.after.first
+    else {
       return try lint(catalogue)
     }
+    let payloadsChanged = Self.changesPayloads(key, from: previous, to: catalogue)
     let run = try LintRun(linter.rules, catalogue, options: options, today: today)
     let earlier = run.enabled.filter { !$0.runsAfterOtherRules }
     found = Parallel.map(Array(zip(earlier, found))) { rule, before in
       var context = run.context
       context.ruleID = rule.description.id
-      guard rule.locality == .entity else { return rule.check(catalogue, context) }
-      context.focus = focus
-      return before.filter { !focus.contains($0.entityID ?? "") } + rule.check(catalogue, context)
+      switch rule.locality {
+      case .catalogue: return rule.check(catalogue, context)
+      case .payloadDefinitions: return payloadsChanged ? rule.check(catalogue, context) : before
+      case .entity:
+        context.focus = focus
+        return before.filter { !focus.contains($0.entityID ?? "") } + rule.check(catalogue, context)
+      }
     }
     checked = catalogue
     return run.finish(Linter.collectLater(run.enabled, catalogue, run.context, after: found), catalogue)
+  }
+
+  /// Whether editing `key` changed a payload definition or the blocks an interface's payload
+  /// names.
+  private static func changesPayloads(_ key: EntityKey, from previous: Catalogue, to catalogue: Catalogue)
+    -> Bool
+  {
+    switch key.kind {
+    case .dataType, .dataItem, .block: return true
+    case .interface:
+      func blocks(_ interface: Interface?) -> [[String]]? {
+        interface?.payload?.value.map { ($0.value.blocks?.value ?? []).map(\.value.block.value) }
+      }
+      return blocks(previous.interface(key.id)) != blocks(catalogue.interface(key.id))
+    default: return false
+    }
   }
 
   /// The ids of the entities whose findings `edit` can change: the edited entity and those one

@@ -27,6 +27,10 @@ public enum RuleLocality: Sendable {
   /// away from the edited one. Such a rule walks the entities it judges through
   /// ``RuleContext/checked(_:in:)``, and every finding it makes names its entity.
   case entity
+  /// The rule reads only the payload definitions (data types, data items, blocks) and which
+  /// blocks the interfaces' payloads name: it runs again only after an edit to a payload
+  /// definition or to the blocks an interface's payload names.
+  case payloadDefinitions
 }
 
 /// A rule written in Swift: a small struct whose static ``RuleDescription`` documents it and

@@ -38,12 +38,45 @@ public struct EditedCatalogue: Sendable {
   {
     guard let position = positions[relativePath] else { return nil }
     let before = files[position].result.payload.keys
+    let cycles = catalogue.issues.count - files.reduce(0) { $0 + $1.result.issues.count }
     let result = CatalogueLoader.decode(
       CatalogueLoader.File(relativePath: relativePath, contents: .success(text)),
       directoryPrefix: CatalogueLoader.displayPath(directory, ""))
     files[position].result = result
-    catalogue = try CatalogueLoader.assemble(files.map(\.result), directory: directory)
-    return FileEdit(before: before, after: result.payload.keys)
+    let edit = FileEdit(before: before, after: result.payload.keys)
+    if !replaceInPlace(result, edit, blockCycles: cycles) {
+      catalogue = try CatalogueLoader.assemble(files.map(\.result), directory: directory)
+    }
+    return edit
+  }
+
+  /// Puts the one entity of an edited file in the place of the one it held, as putting the
+  /// whole catalogue together again would; `false` when that needs the whole work: the file
+  /// holds other than one entity of the kinds with a file each, its id changed or is declared
+  /// twice, or it is a block (whose cycles are checked across blocks).
+  private mutating func replaceInPlace(
+    _ result: CatalogueLoader.FileResult, _ edit: FileEdit, blockCycles: Int
+  ) -> Bool {
+    guard edit.before == edit.after, edit.after.count == 1,
+      !catalogue.issues.contains(where: { $0.kind == .duplicateID })
+    else { return false }
+    let replaced: Bool
+    switch result.payload {
+    case .interface(let e): replaced = catalogue.replace(e)
+    case .dataflow(let e): replaced = catalogue.replace(e)
+    case .nfr(let e): replaced = catalogue.replace(e)
+    case .changeRequest(let e): replaced = catalogue.replace(e)
+    case .dataType(let e): replaced = catalogue.replace(e)
+    case .dataItem(let e): replaced = catalogue.replace(e)
+    default: replaced = false
+    }
+    guard replaced else { return false }
+    // Without duplicates or edited blocks, the issues are each file's in turn, then the block cycles'.
+    let cycles = catalogue.issues.suffix(blockCycles)
+    var issues: [CatalogueIssue] = []
+    for file in files { issues += file.result.issues }
+    catalogue.issues = issues + Array(cycles)
+    return true
   }
 }
 

@@ -1,6 +1,7 @@
 import MHHSCatalogue
 
 public struct UnusedPayloadDefinitionRule: BuiltinRule {
+  public static let locality = RuleLocality.payloadDefinitions
   public static let description = RuleDescription(
     id: "payload/unused",
     summary: "Every data item, data type and block is carried by some interface",
