@@ -18,11 +18,14 @@ struct NavigationIndex {
   private(set) var declarations: [EntityKey: Declaration] = [:]
   /// Declarations by file, then by the pointer of the id.
   private var declarationsByFile: [String: [String: EntityKey]] = [:]
-  /// References by file, then by the pointer of the id string.
-  private var sitesByFile: [String: [String: ReferenceSite]] = [:]
-  private(set) var sitesByTarget: [EntityKey: [ReferenceSite]] = [:]
+  /// For every id, the entities that name it; their references are walked when asked for, so
+  /// that the index does not hold every reference of a large catalogue.
+  private let referrers: [String: [EntityKey]]
+  private let catalogue: Catalogue
 
   init(_ catalogue: Catalogue) {
+    self.catalogue = catalogue
+    referrers = catalogue.referrers()
     for e in catalogue.interfaces { declare(e, e.name?.value) }
     for e in catalogue.dataflows { declare(e, e.name?.value) }
     for e in catalogue.nfrs { declare(e, e.title?.value) }
@@ -32,10 +35,6 @@ struct NavigationIndex {
     for e in catalogue.dataTypes { declare(e, e.name?.value) }
     for e in catalogue.dataItems { declare(e, e.name?.value) }
     for e in catalogue.blocks { declare(e, e.name?.value) }
-    for site in catalogue.referenceSites() {
-      sitesByFile[site.location.file, default: [:]][site.location.pointer] = site
-      if let kind = site.kind { sitesByTarget[EntityKey(kind: kind, id: site.id), default: []].append(site) }
-    }
   }
 
   private mutating func declare<E: Entity>(_ entity: E, _ name: String?) {
@@ -49,13 +48,23 @@ struct NavigationIndex {
 
   /// What the id string at `pointer` of `file` names: a reference, or a declaration.
   func entity(file: String, pointer: String) -> (key: EntityKey, site: ReferenceSite?)? {
-    if let site = sitesByFile[file]?[pointer], let kind = site.kind {
-      return (EntityKey(kind: kind, id: site.id), site)
+    let declared = declarationsByFile[file] ?? [:]
+    for key in declared.values where ![.role, .release].contains(key.kind) {
+      if let site = catalogue.referenceSites(of: key).last(where: { $0.location.pointer == pointer }),
+        let kind = site.kind
+      {
+        return (EntityKey(kind: kind, id: site.id), site)
+      }
     }
-    if let key = declarationsByFile[file]?[pointer] { return (key, nil) }
-    return nil
+    return declared[pointer].map { ($0, nil) }
   }
 
-  /// The places that name `key`, its declaration excluded, in catalogue order.
-  func references(to key: EntityKey) -> [ReferenceSite] { sitesByTarget[key] ?? [] }
+  /// The places that name `key`, its declaration excluded, in catalogue order; with `kind`,
+  /// only those in entities of that kind.
+  func references(to key: EntityKey, madeBy kind: EntityKind? = nil) -> [ReferenceSite] {
+    let referrers = (self.referrers[key.id] ?? []).filter { kind == nil || $0.kind == kind }
+    return referrers.flatMap { catalogue.referenceSites(of: $0) }.filter {
+      $0.kind == key.kind && $0.id == key.id
+    }
+  }
 }

@@ -18,16 +18,49 @@ public struct ReferenceSite: Sendable, Hashable {
 }
 
 extension Catalogue {
-  /// Every reference of every entity, in the catalogue's order.
-  public func referenceSites() -> [ReferenceSite] {
+  /// The references the entity `key` makes, in its order; none for an unknown entity.
+  public func referenceSites(of key: EntityKey) -> [ReferenceSite] {
     var collector = SiteCollector(catalogue: self)
+    switch key.kind {
+    case .interface: interface(key.id).map { e in collector.visit(e) { References.visit(e, &$0) } }
+    case .dataflow: dataflow(key.id).map { e in collector.visit(e) { References.visit(e, &$0) } }
+    case .nfr: nfr(key.id).map { e in collector.visit(e) { References.visit(e, &$0) } }
+    case .changeRequest: changeRequest(key.id).map { e in collector.visit(e) { References.visit(e, &$0) } }
+    case .dataItem: dataItem(key.id).map { e in collector.visit(e) { References.visit(e, &$0) } }
+    case .block: block(key.id).map { e in collector.visit(e) { References.visit(e, &$0) } }
+    case .role, .release, .dataType: break
+    }
+    return collector.sites
+  }
+
+  /// For every id named anywhere, the entities that name it, each once, in the catalogue's
+  /// order: with ``referenceSites(of:)``, every reference to an entity, without holding them all.
+  public func referrers() -> [String: [EntityKey]] {
+    var collector = ReferrerCollector()
     for e in interfaces { collector.visit(e) { References.visit(e, &$0) } }
     for e in dataflows { collector.visit(e) { References.visit(e, &$0) } }
     for e in nfrs { collector.visit(e) { References.visit(e, &$0) } }
     for e in changeRequests { collector.visit(e) { References.visit(e, &$0) } }
     for e in dataItems { collector.visit(e) { References.visit(e, &$0) } }
     for e in blocks { collector.visit(e) { References.visit(e, &$0) } }
-    return collector.sites
+    return collector.referrers
+  }
+}
+
+private struct ReferrerCollector: ReferenceVisitor {
+  var referrers: [String: [EntityKey]] = [:]
+  var key = EntityKey(kind: .interface, id: "")
+
+  mutating func visit<E: Entity>(_ entity: E, _ walk: (inout ReferrerCollector) -> Void) {
+    key = entity.key
+    walk(&self)
+  }
+
+  func wants(_ kind: EntityKind?, _ id: String) -> Bool { true }
+
+  mutating func visit(_ reference: Reference) {
+    let id = reference.target.value
+    if referrers[id]?.last != key { referrers[id, default: []].append(key) }
   }
 }
 
