@@ -75,10 +75,20 @@ struct CatalogueCheck {
   }
 
   private func outcome(_ result: LintResult, _ catalogue: Catalogue) -> Outcome {
-    Outcome(
-      catalogue: catalogue,
-      findings: Dictionary(grouping: result.findings.filter { !$0.isSuppressed }, by: \.location.file),
-      rules: rules)
+    // The findings come in report order, each file's together: grouped run by run.
+    let all = result.findings
+    var findings: [String: [Finding]] = [:]
+    findings.reserveCapacity(all.count)
+    var start = all.startIndex
+    while start < all.endIndex {
+      let file = all[start].location.file
+      var end = start + 1
+      while end < all.endIndex && all[end].location.file == file { end += 1 }
+      let kept = all[start..<end].filter { !$0.isSuppressed }
+      if !kept.isEmpty { findings[file, default: []].append(contentsOf: kept) }
+      start = end
+    }
+    return Outcome(catalogue: catalogue, findings: findings, rules: rules)
   }
 
   /// Why a check could not run (an invalid ruleset, an unreadable baseline, no catalogue).

@@ -317,28 +317,42 @@ public struct LanguageServer {
           .object([("type", .int(1)), ("message", .string("mhhs: \(problem.message)"))])))
       return
     }
-    let changed = Set(findings.keys).union(publishedFindings.keys).filter { file in
-      file == edited || findings[file] != publishedFindings[file]
-    }.sorted()
+    var changed = findings.compactMap { file, list in
+      file == edited || publishedFindings[file] != list ? file : nil
+    }
+    changed += publishedFindings.keys.filter { findings[$0] == nil }
+    changed.sort()
     let documents = self.documents
     let encoding = self.encoding
-    let made = Parallel.map(changed) { file in
-      findings[file].map { Diagnostics.make($0, text: documents[file]?.text ?? Self.read(file), encoding) }
+    let published = self.published
+    // Diagnostics are made and their notifications rendered on all cores; a file whose
+    // diagnostics are what was last published is not sent again.
+    let made = Parallel.map(changed) { file -> (diagnostics: [JSON], message: [UInt8]?) in
+      let diagnostics =
+        findings[file].map { Diagnostics.make($0, text: documents[file]?.text ?? Self.read(file), encoding) }
         ?? []
-    }
-    for (file, diagnostics) in zip(changed, made) {
-      defer {
-        published[file] = diagnostics.isEmpty ? nil : diagnostics
-        publishedFindings[file] = findings[file]
-      }
       guard published[file] != diagnostics || (published[file] == nil && !diagnostics.isEmpty) else {
-        continue
+        return (diagnostics, nil)
       }
       var params: [(String, JSON)] = [("uri", .string(FileURI.uri(file)))]
       if let version = documents[file]?.version { params.append(("version", .int(version))) }
       params.append(("diagnostics", .array(diagnostics)))
-      writer.send(.notification("textDocument/publishDiagnostics", .object(params)))
+      return (
+        diagnostics,
+        JSON.notification("textDocument/publishDiagnostics", .object(params)).renderBytes(indent: false)
+      )
     }
+    var messages: [[UInt8]] = []
+    for (file, (diagnostics, message)) in zip(changed, made) {
+      self.published[file] = diagnostics.isEmpty ? nil : diagnostics
+      publishedFindings[file] = findings[file]
+      if let message { messages.append(message) }
+      if messages.count == 256 {
+        writer.send(rendered: messages)
+        messages = []
+      }
+    }
+    if !messages.isEmpty { writer.send(rendered: messages) }
   }
 
   /// A catalogue file's text on disk, for the positions of its findings.

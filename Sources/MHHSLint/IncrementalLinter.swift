@@ -87,7 +87,8 @@ public struct IncrementalLinter: Sendable {
     guard edit.before == edit.after, edit.after.count == 1, let key = edit.after.first,
       ![.role, .release].contains(key.kind)
     else { return nil }
-    var neighbours = self.neighbours ?? Neighbours(previous)
+    // Taken out while changed, so that the change does not copy it.
+    var neighbours = self.neighbours.take() ?? Neighbours(previous)
     var focus: Set<String> = [key.id]
     focus.formUnion(neighbours.named(by: key))
     neighbours.replace(key, in: catalogue)

@@ -4,8 +4,10 @@ import MHHSCatalogue
 /// every id, the entities that name it (by id). What ``IncrementalLinter`` finds the entities
 /// one reference away from an edited one with.
 struct Neighbours: Sendable {
-  private var names: [EntityKey: Set<String>] = [:]
-  private var namedBy: [String: Set<String>] = [:]
+  // Lists, not sets: a repeated id costs nothing but a little room, and building a set for
+  // each of tens of thousands of entities costs more than the walk itself.
+  private var names: [EntityKey: [String]] = [:]
+  private var namedBy: [String: [String]] = [:]
 
   init(_ catalogue: Catalogue) {
     for kind in Self.referringKinds {
@@ -14,14 +16,14 @@ struct Neighbours: Sendable {
   }
 
   /// The ids `key`'s references name.
-  func named(by key: EntityKey) -> Set<String> { names[key] ?? [] }
+  func named(by key: EntityKey) -> [String] { names[key] ?? [] }
 
   /// The ids of the entities that name `id`.
-  func naming(_ id: String) -> Set<String> { namedBy[id] ?? [] }
+  func naming(_ id: String) -> [String] { namedBy[id] ?? [] }
 
   /// Reads `key`'s references again, from `catalogue`.
   mutating func replace(_ key: EntityKey, in catalogue: Catalogue) {
-    for target in names.removeValue(forKey: key) ?? [] { namedBy[target]?.remove(key.id) }
+    for target in names.removeValue(forKey: key) ?? [] { namedBy[target]?.removeAll { $0 == key.id } }
     add(key, in: catalogue)
   }
 
@@ -39,22 +41,29 @@ struct Neighbours: Sendable {
     // History may cite a change request whose id breaks the pattern, which References skips.
     switch key.kind {
     case .interface:
-      catalogue.interface(key.id)?.eachHistoryChange { change, _, _ in collector.ids.insert(change.value) }
+      catalogue.interface(key.id)?.eachHistoryChange { change, _, _ in collector.ids.append(change.value) }
     case .dataflow:
-      catalogue.dataflow(key.id)?.eachHistoryChange { change, _, _ in collector.ids.insert(change.value) }
+      catalogue.dataflow(key.id)?.eachHistoryChange { change, _, _ in collector.ids.append(change.value) }
     default: break
     }
     guard !collector.ids.isEmpty else { return }
     names[key] = collector.ids
-    for target in collector.ids { namedBy[target, default: []].insert(key.id) }
+    for target in collector.ids where namedBy[target]?.last != key.id {
+      namedBy[target, default: []].append(key.id)
+    }
   }
 
   /// The kinds whose entities name others (``References``).
   static let referringKinds: [EntityKind] = [.interface, .dataflow, .nfr, .changeRequest, .dataItem, .block]
 
   private struct Targets: ReferenceVisitor {
-    var ids: Set<String> = []
-    func wants(_ kind: EntityKind?, _ id: String) -> Bool { true }
-    mutating func visit(_ reference: Reference) { ids.insert(reference.target.value) }
+    var ids: [String] = []
+    /// Takes every id as it is offered and declines the reference, so that its pointer and
+    /// field name are never built: only the id is needed here.
+    mutating func wants(_ kind: EntityKind?, _ id: String) -> Bool {
+      ids.append(id)
+      return false
+    }
+    mutating func visit(_ reference: Reference) {}
   }
 }

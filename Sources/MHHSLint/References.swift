@@ -17,7 +17,7 @@ struct Reference {
 protocol ReferenceVisitor {
   /// Whether ``visit(_:)`` should get the reference to `id`; `kind` is `nil` for a reference
   /// that may name any kind.
-  func wants(_ kind: EntityKind?, _ id: String) -> Bool
+  mutating func wants(_ kind: EntityKind?, _ id: String) -> Bool
   mutating func visit(_ reference: Reference)
 }
 

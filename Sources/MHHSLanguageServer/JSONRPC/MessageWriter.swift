@@ -12,9 +12,19 @@ struct MessageWriter {
   /// Writes `message`; false when the other end is gone.
   @discardableResult
   func send(_ message: JSON) -> Bool {
-    let body = message.renderBytes(indent: false)
-    var bytes = Array("Content-Length: \(body.count)\r\n\r\n".utf8)
-    bytes.append(contentsOf: body)
+    send(rendered: [message.renderBytes(indent: false)])
+  }
+
+  /// Writes messages already rendered (on other cores), framed, in one go; false when the
+  /// other end is gone.
+  @discardableResult
+  func send(rendered bodies: [[UInt8]]) -> Bool {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(bodies.reduce(0) { $0 + $1.count + 32 })
+    for body in bodies {
+      bytes.append(contentsOf: "Content-Length: \(body.count)\r\n\r\n".utf8)
+      bytes.append(contentsOf: body)
+    }
     var offset = 0
     while offset < bytes.count {
       let n = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
