@@ -301,13 +301,8 @@ public struct LanguageServer {
     if services.watchesFiles && !registrationRefused {
       guard registered?.files != files else { return }
       if let old = registered {
-        let unregistration: JSON = .object([
-          ("id", .string(old.id)), ("method", .string("workspace/didChangeWatchedFiles")),
-        ])
         let id = requests.issue(.stopWatching)
-        writer.send(
-          .request(
-            id: id, "client/unregisterCapability", .object([("unregisterations", .array([unregistration]))])))
+        writer.send(.request(id: id, "client/unregisterCapability", WatchedFiles.unregistration(old.id)))
       }
       registrations += 1
       let registration = "mhhs-watched-files-\(registrations)"
@@ -315,19 +310,7 @@ public struct LanguageServer {
       writer.send(
         .request(
           id: id, "client/registerCapability",
-          .object([
-            (
-              "registrations",
-              .array([
-                .object([
-                  ("id", .string(registration)), ("method", .string("workspace/didChangeWatchedFiles")),
-                  (
-                    "registerOptions", files.registerOptions(relativePatterns: services.takesRelativePatterns)
-                  ),
-                ])
-              ])
-            )
-          ])))
+          files.registration(registration, relativePatterns: services.takesRelativePatterns)))
       registered = (files, registration)
     } else {
       guard diskWatch?.files != files else { return }

@@ -22,10 +22,10 @@ struct WatchedFiles: Equatable {
     self.others = others
   }
 
-  /// The `registerOptions` of a `workspace/didChangeWatchedFiles` registration for these files
-  /// (created, changed and deleted): relative patterns when the client takes them, else
-  /// absolute glob patterns.
-  func registerOptions(relativePatterns: Bool) -> JSON {
+  /// The params of `client/registerCapability` asking the client to watch these files
+  /// (created, changed and deleted) under the registration `id`: relative patterns when the
+  /// client takes them, else absolute glob patterns.
+  func registration(_ id: String, relativePatterns: Bool) -> JSON {
     func pattern(folder: String, _ glob: String) -> JSON {
       guard relativePatterns else { return .string((folder == "/" ? "" : folder) + "/" + glob) }
       return .object([("baseUri", .string(FileURI.uri(folder))), ("pattern", .string(glob))])
@@ -39,7 +39,27 @@ struct WatchedFiles: Equatable {
       let folder = slash == absolute.startIndex ? "/" : String(absolute[..<slash])
       watchers.append(pattern(folder: folder, String(absolute[absolute.index(after: slash)...])))
     }
-    return .object([("watchers", .array(watchers.map { .object([("globPattern", $0)]) }))])
+    let options: JSON = .object([("watchers", .array(watchers.map { .object([("globPattern", $0)]) }))])
+    return .object([
+      (
+        "registrations",
+        .array([
+          .object([
+            ("id", .string(id)), ("method", .string("workspace/didChangeWatchedFiles")),
+            ("registerOptions", options),
+          ])
+        ])
+      )
+    ])
+  }
+
+  /// The params of `client/unregisterCapability` ending the registration `id`.
+  static func unregistration(_ id: String) -> JSON {
+    let registration: JSON = .object([
+      ("id", .string(id)), ("method", .string("workspace/didChangeWatchedFiles")),
+    ])
+    // The protocol spells the member `unregisterations`.
+    return .object([("unregisterations", .array([registration]))])
   }
 
   private static func trimmed(_ path: String) -> String {

@@ -114,6 +114,21 @@ import Testing
       server.notify(
         "workspace/didChangeWatchedFiles", ["changes": [["uri": LSPSession.uri(interface), "type": 2]]])
       #expect(Self.codes(server.diagnostics(for: interface))?.contains("catalogue/unknown-reference") == true)
+      // Another ruleset: the old registration ends, and one for the new file replaces it.
+      server.notify("workspace/didChangeConfiguration", ["settings": ["mhhs": ["ruleset": "team.json"]]])
+      let ended = try #require(server.serverRequest("client/unregisterCapability"))
+      let ids = ((ended["params"] as? [String: Any])?["unregisterations"] as? [[String: Any]])?.map {
+        $0["id"] as? String
+      }
+      #expect(ids == [registrations?.first?["id"] as? String])
+      let again = try #require(server.serverRequest("client/registerCapability"))
+      let renewed = (again["params"] as? [String: Any])?["registrations"] as? [[String: Any]]
+      let newWatchers =
+        (renewed?.first?["registerOptions"] as? [String: Any])?["watchers"] as? [[String: Any]] ?? []
+      #expect(
+        newWatchers.compactMap { $0["globPattern"] as? [String: String] }.contains([
+          "baseUri": LSPSession.uri(root), "pattern": "team.json",
+        ]))
       #expect(server.finish() == 0)
     }
   }
