@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Fuzz the JSON parser, the catalogue decoder, the importers and the pattern matcher with
-# libFuzzer (Swift's -sanitize=fuzzer,address).
+# Fuzz the JSON parser, the catalogue decoder, the importers, the pattern matcher and the
+# language server with libFuzzer (Swift's -sanitize=fuzzer,address).
 #
-#   scripts/fuzz.sh [SECONDS] [parser|catalogue|dip-openapi|csv|xlsx|pattern|both|all]     (default: 300 both)
+#   scripts/fuzz.sh [SECONDS] [parser|catalogue|dip-openapi|csv|xlsx|pattern|lsp-framing|lsp-server|both|all]     (default: 300 both)
 #
 # dip-openapi: `import dip-openapi` on a fuzzed specification (the Interfaces-EventCodes
 # document, then after a NUL byte the SubmitEvents document); csv: `import csv` on a fuzzed
 # table (the first byte picks --kind); xlsx: `import xlsx` on a fuzzed workbook (the first byte
-# picks --kind; the zip reader, inflate and the XML reader run on every entry too); pattern: the linear-time matcher. both: parser and
-# catalogue; all: the six in turn.
+# picks --kind; the zip reader, inflate and the XML reader run on every entry too); pattern: the linear-time matcher;
+# lsp-framing: `mhhs lsp`'s Content-Length framing read from a pipe (an even first byte: the
+# rest as it is; odd: the rest split at NUL bytes into bodies, framed, which must read back);
+# lsp-server: a whole conversation with `mhhs lsp` on a small catalogue in /tmp/mhhs-fuzz-lsp
+# (the first byte picks the client's offers; the rest, split at NUL bytes, is framed into
+# messages after `initialize`). both: parser and catalogue; all: the eight in turn.
 #
 # FUZZ_CONFIG=release builds them optimised (assertions and bounds checks stay on).
 # Builds the harnesses in Fuzz/ (a separate package, so the main build stays plain), then runs
@@ -43,10 +47,13 @@ case $which in
   csv) run csv FuzzImportCSV ;;
   xlsx) run xlsx FuzzImportXLSX ;;
   pattern) run pattern FuzzPattern ;;
+  lsp-framing) run lsp-framing FuzzLSPFraming ;;
+  lsp-server) run lsp-server FuzzLSPServer ;;
   both) run parser FuzzParser && run catalogue FuzzCatalogue ;;
   all)
     run parser FuzzParser && run catalogue FuzzCatalogue && run dip-openapi FuzzImportDIP \
-      && run csv FuzzImportCSV && run xlsx FuzzImportXLSX && run pattern FuzzPattern
+      && run csv FuzzImportCSV && run xlsx FuzzImportXLSX && run pattern FuzzPattern \
+      && run lsp-framing FuzzLSPFraming && run lsp-server FuzzLSPServer
     ;;
-  *) echo "usage: scripts/fuzz.sh [SECONDS] [parser|catalogue|dip-openapi|csv|xlsx|pattern|both|all]" >&2; exit 2 ;;
+  *) echo "usage: scripts/fuzz.sh [SECONDS] [parser|catalogue|dip-openapi|csv|xlsx|pattern|lsp-framing|lsp-server|both|all]" >&2; exit 2 ;;
 esac

@@ -4,7 +4,8 @@ import MHHSLint
 /// `mhhs lsp`: a language server over a byte stream (standard input and output), speaking
 /// JSON-RPC with `Content-Length` framing. It checks the whole catalogue the way `mhhs lint`
 /// does, with the editor's unsaved buffers in place of the files, and publishes the findings of
-/// every file, open or not.
+/// every file, open or not. It checks again when the files a check reads change on disk: the
+/// client watches them when it offers to, else the server looks at them while it waits for input.
 public struct LanguageServer {
   private var reader: MessageReader
   private let writer: MessageWriter
@@ -15,6 +16,8 @@ public struct LanguageServer {
   /// The catalogue directory, once found.
   private var catalogue: String?
   private var settings = ServerSettings()
+  /// The settings of `initializationOptions`; the client's configuration applies over them.
+  private var initialSettings = ServerSettings()
   /// Open documents by absolute path.
   private var documents: [String: TextDocument] = [:]
   /// What was last published, by absolute path, and the findings it was made from.
@@ -26,17 +29,40 @@ public struct LanguageServer {
   private var outcome: CatalogueCheck.Outcome?
   private var index: NavigationIndex?
   private var client = ClientCapabilities()
+  private var services = ClientServices()
+  private var initialized = false
+  /// The requests sent to the client and not yet answered.
+  private var requests = OutgoingRequests<ClientRequest>()
+  /// The files the client watches for the server, and the id of that registration.
+  private var registered: (files: WatchedFiles, id: String)?
+  private var registrations = 0
+  /// The client refused to watch files: the server watches them itself.
+  private var registrationRefused = false
+  /// The server's own watch on the disk, when the client does not watch.
+  private var diskWatch: DiskWatch?
+  /// How often the server looks at the disk (`pollInterval` in `initializationOptions`, in ms).
+  private var pollInterval = Duration.seconds(1)
 
   private enum State { case starting, running, shuttingDown }
+
+  /// What a request of the server's to the client is for.
+  private enum ClientRequest {
+    case watchFiles, stopWatching, configuration
+  }
 
   public init(input: Int32, output: Int32) {
     reader = MessageReader(descriptor: input)
     writer = MessageWriter(descriptor: output)
   }
 
-  /// Serves until `exit` or the end of input; returns the exit code (0 after `shutdown`).
+  /// Serves until `exit` or the end of input; returns the exit code (0 after `shutdown`). While
+  /// no input is waiting, looks at the disk when the server watches it.
   public mutating func run() -> Int32 {
     while true {
+      if let wait = diskWatch?.millisecondsUntilDue, !reader.inputArrives(withinMilliseconds: wait) {
+        lookAtDisk()
+        continue
+      }
       switch reader.next() {
       case .end: return state == .shuttingDown ? 0 : 1
       case .malformed(let problem):
@@ -53,9 +79,13 @@ public struct LanguageServer {
 
   /// Handles one message; returns an exit code when the server is to stop.
   private mutating func handle(_ message: JSONValue) -> Int32? {
+    if message.isResponse {
+      received(message)
+      return nil
+    }
     guard message.members != nil, let method = message[value: "method"]?.stringValue else {
-      // A response to a request of ours, or not a message: nothing to do.
-      if let id = message[value: "id"], message[value: "result"] == nil, message[value: "error"] == nil {
+      // Not a message: answered when it has an id.
+      if let id = message[value: "id"] {
         writer.send(.error(id: id.plain, .invalidRequest, "a request needs a method"))
       }
       return nil
@@ -72,23 +102,33 @@ public struct LanguageServer {
       guard let id else { return nil }
       writer.send(.response(id: id, result: initialize(params)))
       state = .running
-    case "initialized": checkAndPublish()
+    case "initialized":
+      initialized = true
+      if services.answersConfiguration { askForConfiguration() }
+      watchFiles()
+      checkAndPublish()
     case "shutdown":
       state = .shuttingDown
+      diskWatch = nil
       if let id { writer.send(.response(id: id, result: .null)) }
     case "textDocument/didOpen": didOpen(params?[value: "textDocument"])
     case "textDocument/didChange": didChange(params)
     case "textDocument/didClose":
       if let path = path(params?[value: "textDocument"]), documents.removeValue(forKey: path) != nil {
         // The file is what is on disk again.
+        diskWatch?.restamp(path)
         recheck(path, text: Self.read(path))
       }
     case "textDocument/didSave": break  // the buffer saved is the text already checked
-    case "workspace/didChangeWatchedFiles": didChangeWatchedFiles(params)
+    case "workspace/didChangeWatchedFiles":
+      guard seenByCheck(params?[value: "changes"]) else { return nil }
+      didChangeWatchedFiles(params)
     case "workspace/didChangeConfiguration":
-      if let section = params?[value: "settings"]?[value: "mhhs"] {
-        settings = ServerSettings(section, relativeTo: workspaceFolder)
-        checkAndPublish()
+      // Settings pushed in an `mhhs` section; without one (many clients send `null`), pulled.
+      if let section = params?[value: "settings"]?[value: "mhhs"], section.members != nil {
+        use(initialSettings.overridden(by: section, relativeTo: workspaceFolder))
+      } else if services.answersConfiguration {
+        askForConfiguration()
       }
     default:
       guard let id else { return nil }  // unknown notifications (`$/…` included) are ignored
@@ -163,13 +203,19 @@ public struct LanguageServer {
       .compactMap(\.stringValue) ?? []
     encoding = .negotiate(offered)
     client = ClientCapabilities(params?[value: "capabilities"])
+    services = ClientServices(params?[value: "capabilities"])
     let folder =
       params?[value: "workspaceFolders"]?.elements?.first?[value: "uri"]?.stringValue.flatMap(FileURI.path)
       ?? params?[value: "rootUri"]?.stringValue.flatMap(FileURI.path)
       ?? params?[value: "rootPath"]?.stringValue
     workspaceFolder = folder
     catalogue = folder.flatMap(CatalogueRoot.forFolder)
-    settings = ServerSettings(params?[value: "initializationOptions"], relativeTo: folder)
+    let options = params?[value: "initializationOptions"]
+    initialSettings = ServerSettings(options, relativeTo: folder)
+    settings = initialSettings
+    if let milliseconds = options?[value: "pollInterval"]?.intValue, milliseconds >= 10 {
+      pollInterval = .milliseconds(milliseconds)
+    }
     return .object([
       (
         "capabilities",
@@ -205,6 +251,7 @@ public struct LanguageServer {
     documents[path] = TextDocument(text: text, version: version(textDocument))
     if catalogue == nil {
       catalogue = CatalogueRoot.forFile(path)
+      watchFiles()
       checkAndPublish()
     } else {
       recheck(path, text: text)
@@ -234,7 +281,10 @@ public struct LanguageServer {
       guard let path = change[value: "uri"]?.stringValue.flatMap(FileURI.path) else { continue }
       guard change[value: "type"]?.intValue == 2, relativePath(path) != nil,
         path != settings.ruleset, path != settings.baseline
-      else { return checkAndPublish() }
+      else {
+        watchFiles()  // the ruleset may extend other files now
+        return checkAndPublish()
+      }
       if documents[path] == nil { changed.append(path) }
     }
     for path in changed { recheck(path, text: Self.read(path)) }
@@ -262,6 +312,105 @@ public struct LanguageServer {
     return (start, end)
   }
 
+  // MARK: Watching and settings
+
+  /// Has the files a check reads watched, once the client is initialized and the catalogue
+  /// known, and again when they change (other settings, a ruleset extending other files): by
+  /// the client when it offers to, else by the server.
+  private mutating func watchFiles() {
+    guard initialized, state == .running, let catalogue else { return }
+    let files = WatchedFiles(catalogue: catalogue, settings: settings)
+    if services.watchesFiles && !registrationRefused {
+      guard registered?.files != files else { return }
+      if let old = registered {
+        let id = requests.issue(.stopWatching)
+        writer.send(.request(id: id, "client/unregisterCapability", WatchedFiles.unregistration(old.id)))
+      }
+      registrations += 1
+      let registration = "mhhs-watched-files-\(registrations)"
+      let id = requests.issue(.watchFiles)
+      writer.send(
+        .request(
+          id: id, "client/registerCapability",
+          files.registration(registration, relativePatterns: services.takesRelativePatterns)))
+      registered = (files, registration)
+    } else {
+      guard diskWatch?.files != files else { return }
+      let watch = DiskWatch(files, interval: pollInterval)
+      if diskWatch == nil {
+        log(
+          "mhhs: watching the catalogue, the ruleset and the baseline on disk (\(watch.fileCount) catalogue "
+            + "files, stamped in \(watch.snapshotMilliseconds) ms)")
+      }
+      diskWatch = watch
+    }
+  }
+
+  /// Looks at the disk for the server's own watch, and checks again when a file changed.
+  private mutating func lookAtDisk() {
+    guard var watch = diskWatch else { return }
+    let changed = watch.look(ignoring: Set(documents.keys))
+    diskWatch = watch
+    guard changed else { return }
+    watchFiles()  // the ruleset may extend other files now
+    checkAndPublish()
+  }
+
+  /// Whether the client's file events name a change a check can see: any but a catalogue file
+  /// open in the editor changed on disk (its buffer stands for it).
+  private func seenByCheck(_ changes: JSONValue?) -> Bool {
+    guard let changes = changes?.elements, let catalogue else { return true }
+    let prefix = catalogue.hasSuffix("/") ? catalogue : catalogue + "/"
+    return changes.contains { change in
+      guard change[value: "type"]?.intValue == 2, let path = path(change), path.hasPrefix(prefix),
+        documents[path] != nil, registered?.files.others.contains(path) != true
+      else { return true }
+      return false
+    }
+  }
+
+  /// Asks the client for the `mhhs` section of its configuration, for the workspace folder.
+  private mutating func askForConfiguration() {
+    var item: [(String, JSON)] = []
+    if let workspaceFolder { item.append(("scopeUri", .string(FileURI.uri(workspaceFolder)))) }
+    item.append(("section", .string("mhhs")))
+    let id = requests.issue(.configuration)
+    writer.send(.request(id: id, "workspace/configuration", .object([("items", .array([.object(item)]))])))
+  }
+
+  /// A response of the client's to a request of the server's.
+  private mutating func received(_ response: JSONValue) {
+    guard let (purpose, outcome) = requests.resolve(response) else { return }
+    switch (purpose, outcome) {
+    case (.configuration, .success(let result)):
+      // `null` for a client with no such section: `initializationOptions` alone.
+      use(initialSettings.overridden(by: result?.elements?.first, relativeTo: workspaceFolder))
+    case (.watchFiles, .failure(let failure)):
+      log("mhhs: the editor does not watch files (\(failure.message)); watching them on disk")
+      registrationRefused = true
+      registered = nil
+      watchFiles()
+    default: break
+    }
+  }
+
+  /// Uses `new` settings from now on: watches the files they name and checks again, if they
+  /// differ from the settings in use.
+  private mutating func use(_ new: ServerSettings) {
+    guard new != settings else { return }
+    settings = new
+    watchFiles()
+    checkAndPublish()
+  }
+
+  /// A line for the client's log (`window/logMessage`, type Log).
+  private func log(_ message: String) {
+    writer.send(
+      .notification("window/logMessage", .object([("type", .int(4)), ("message", .string(message))])))
+  }
+
+  // MARK: Checking
+
   /// Checks the whole catalogue with the open buffers and publishes every file whose
   /// diagnostics changed, `[]` for a file that became clean.
   private mutating func checkAndPublish() {
@@ -274,8 +423,7 @@ public struct LanguageServer {
     let result = check.run(buffers: buffers)
     self.check = check
     // Files on disk may have changed: every file's diagnostics are made again.
-    publishedFindings = [:]
-    publish(result, edited: nil)
+    publish(result, edited: nil, wholeCheck: true)
   }
 
   /// Checks again after the text of the catalogue file at `path` changed (an edit in its buffer,
@@ -298,10 +446,12 @@ public struct LanguageServer {
     return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : nil
   }
 
-  /// Publishes a check's findings: the diagnostics of every file whose findings changed (and of
-  /// `edited`, whose text did), `[]` for a file that became clean.
+  /// Publishes a check's findings: the diagnostics of every file whose findings changed (of
+  /// `edited`, whose text did; of every file after a whole check), `[]` for a file that became
+  /// clean.
   private mutating func publish(
-    _ result: Result<CatalogueCheck.Outcome, CatalogueCheck.CheckProblem>, edited: String?
+    _ result: Result<CatalogueCheck.Outcome, CatalogueCheck.CheckProblem>, edited: String?,
+    wholeCheck: Bool = false
   ) {
     let findings: [String: [Finding]]
     switch result {
@@ -318,9 +468,9 @@ public struct LanguageServer {
       return
     }
     var changed = findings.compactMap { file, list in
-      file == edited || publishedFindings[file] != list ? file : nil
+      wholeCheck || file == edited || publishedFindings[file] != list ? file : nil
     }
-    changed += publishedFindings.keys.filter { findings[$0] == nil }
+    changed += published.keys.filter { findings[$0] == nil }
     changed.sort()
     let documents = self.documents
     let encoding = self.encoding

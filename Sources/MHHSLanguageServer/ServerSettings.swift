@@ -3,7 +3,8 @@ import MHHSCatalogue
 /// What `mhhs lint` takes on its command line, as the client gives it in
 /// `initializationOptions` (or the `mhhs` section of `workspace/configuration`):
 /// `{ "ruleset": "rules/team.json", "baseline": "baseline.json", "release": "IR7" }`. Relative
-/// paths are taken from the workspace folder.
+/// paths are taken from the workspace folder. The `mhhs` section of the client's configuration,
+/// pulled or pushed, applies over `initializationOptions` (``overridden(by:relativeTo:)``).
 struct ServerSettings: Equatable {
   var ruleset: String?
   var baseline: String?
@@ -15,7 +16,7 @@ struct ServerSettings: Equatable {
     self.release = release
   }
 
-  /// The settings in `value`; members of the wrong type are ignored.
+  /// The settings in `value`; members of the wrong type, and empty strings, are ignored.
   init(_ value: JSONValue?, relativeTo folder: String?) {
     func path(_ key: String) -> String? {
       guard let text = value?[value: key]?.stringValue, !text.isEmpty else { return nil }
@@ -24,7 +25,19 @@ struct ServerSettings: Equatable {
     }
     ruleset = path("ruleset")
     baseline = path("baseline")
-    release = value?[value: "release"]?.stringValue
+    release = value?[value: "release"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
+  }
+
+  /// These settings with the strings `section` gives in their place (an empty string clears a
+  /// setting); a member that is absent, `null` or not a string keeps this value.
+  func overridden(by section: JSONValue?, relativeTo folder: String?) -> ServerSettings {
+    let given = ServerSettings(section, relativeTo: folder)
+    func has(_ key: String) -> Bool { section?[value: key]?.stringValue != nil }
+    var result = self
+    if has("ruleset") { result.ruleset = given.ruleset }
+    if has("baseline") { result.baseline = given.baseline }
+    if has("release") { result.release = given.release }
+    return result
   }
 
   /// An absolute path without `.` and `..` segments (lexically), as URIs should name it.

@@ -1,6 +1,7 @@
 """`mhhs lsp` driven by pytest-lsp, a client nobody here wrote, replaying the capabilities of
 real editors; any departure from the LSP specification is an error (pytest.ini). Run by
 scripts/check-lsp-e2e.sh with MHHS set to the binary."""
+import asyncio
 import atexit
 import json
 import os
@@ -27,8 +28,17 @@ IF021 = CATALOGUE / "interfaces" / "IF-021.json"
     params=["visual-studio-code", "neovim", "emacs"],
 )
 async def client(request, lsp_client: LanguageClient):
+    # pytest-lsp answers no `client/registerCapability`; the editors whose capabilities say they
+    # watch files on the server's behalf do, so this client records the registration as they would.
+    lsp_client.registrations = []
+
+    @lsp_client.feature(types.CLIENT_REGISTER_CAPABILITY)
+    def register(params: types.RegistrationParams):
+        lsp_client.registrations.extend(params.registrations)
+
     params = types.InitializeParams(
-        capabilities=client_capabilities(request.param), root_uri=ROOT.as_uri())
+        capabilities=client_capabilities(request.param), root_uri=ROOT.as_uri(),
+        initialization_options={"pollInterval": 100})
     await lsp_client.initialize_session(params)
     yield
     await lsp_client.shutdown_session()
@@ -99,3 +109,43 @@ async def test_a_quick_fix_clears_its_diagnostic(client: LanguageClient):
         content_changes=[types.TextDocumentContentChangePartial(range=edits[0].range, text=edits[0].new_text)]))
     await settled(client)
     assert not any("statuss" in d.message for d in client.diagnostics[uri])
+
+
+async def test_a_closed_file_changed_on_disk_is_published_again(client: LanguageClient):
+    """A client that watches files reports the change (the test does it in its place); with any
+    other, the server sees it on disk by itself."""
+    await settled(client)
+    watches = client_capabilities_watch(client)
+    assert bool(client.registrations) == watches
+    if watches:
+        patterns = [w["globPattern"] for r in client.registrations for w in r.register_options["watchers"]]
+        assert any("**/*.json" in str(p) for p in patterns)
+    file = CATALOGUE / "interfaces" / "IF-022.json"
+    uri = file.as_uri()
+    text = file.read_text()
+    try:
+        file.write_text(text.replace('"status"', '"statuus"', 1))
+        if watches:
+            client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
+                changes=[types.FileEvent(uri=uri, type=types.FileChangeType.Changed)]))
+        await published(client, uri, lambda ds: any("statuus" in d.message for d in ds))
+    finally:
+        file.write_text(text)
+    if watches:
+        client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
+            changes=[types.FileEvent(uri=uri, type=types.FileChangeType.Changed)]))
+    await published(client, uri, lambda ds: not any("statuus" in d.message for d in ds))
+
+
+def client_capabilities_watch(client: LanguageClient) -> bool:
+    """Whether the client said it watches files for the server (dynamic registration)."""
+    watched = client.capabilities.workspace and client.capabilities.workspace.did_change_watched_files
+    return bool(watched and watched.dynamic_registration)
+
+
+async def published(client: LanguageClient, uri: str, holds, seconds: float = 20):
+    """Waits until the diagnostics published for `uri` satisfy `holds`."""
+    async def wait():
+        while not holds(client.diagnostics.get(uri, [])):
+            await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    await asyncio.wait_for(wait(), seconds)

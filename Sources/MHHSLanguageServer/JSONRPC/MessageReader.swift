@@ -7,8 +7,9 @@
 /// Reads JSON-RPC messages framed by `Content-Length` headers (the LSP base protocol) from a
 /// file descriptor. Bad framing is reported as ``Frame/malformed(_:)`` and skipped, so one bad
 /// message never stops the server; the end of input, a body included, is ``Frame/end``.
-struct MessageReader {
-  enum Frame: Equatable {
+/// (Package access: the framing fuzz harness in Fuzz/ drives it.)
+package struct MessageReader {
+  package enum Frame: Equatable {
     case message([UInt8])
     case malformed(String)
     case end
@@ -24,12 +25,26 @@ struct MessageReader {
   private var start = 0
   private var atEnd = false
 
-  init(descriptor: Int32) {
+  package init(descriptor: Int32) {
     self.descriptor = descriptor
   }
 
+  /// Whether input is waiting, or arrives within `milliseconds`: bytes read and not yet handed
+  /// out, or the descriptor readable (its end included, so the end is never waited through).
+  /// False only when nothing came in that time: the server is idle.
+  package func inputArrives(withinMilliseconds milliseconds: Int) -> Bool {
+    if start < buffer.count || atEnd { return true }
+    var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+    while true {
+      let ready = poll(&entry, 1, Int32(clamping: milliseconds))
+      if ready < 0 && errno == EINTR { continue }
+      // An error (a closed descriptor) is left to the next read to report as the end.
+      return ready != 0
+    }
+  }
+
   /// The next message, or why the next frame is not one, or the end of input.
-  mutating func next() -> Frame {
+  package mutating func next() -> Frame {
     guard let header = readHeader() else { return .end }
     guard case .success(let length) = header else {
       if case .failure(let problem) = header { return .malformed(problem.text) }

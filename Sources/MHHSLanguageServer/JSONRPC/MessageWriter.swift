@@ -57,6 +57,11 @@ extension JSON {
     ])
   }
 
+  /// A request of the server's to the client; the client answers with a response of the same id.
+  static func request(id: Int, _ method: String, _ params: JSON) -> JSON {
+    .object([("jsonrpc", .string("2.0")), ("id", .int(id)), ("method", .string(method)), ("params", params)])
+  }
+
   static func notification(_ method: String, _ params: JSON) -> JSON {
     .object([("jsonrpc", .string("2.0")), ("method", .string(method)), ("params", params)])
   }
