@@ -124,7 +124,8 @@ extension Workspace {
       facts([("fields", e.fields.map { String($0.value.count) })])
       sources = e.sources?.values() ?? []
     }
-    let affectedBy = index.references(to: key, madeBy: .changeRequest).filter { $0.field == "affects" }.map(\.referrer)
+    let affectedBy = index.references(to: key, madeBy: .changeRequest).filter { $0.field == "affects" }.map(
+      \.referrer)
     if !affectedBy.isEmpty {
       let named = Set(affectedBy).sorted().map { cr in
         cr + (catalogue.changeRequest(cr)?.title.map { " (\($0.value))" } ?? "")
