@@ -467,9 +467,12 @@ public struct LanguageServer {
           .object([("type", .int(1)), ("message", .string("mhhs: \(problem.message)"))])))
       return
     }
-    var changed = findings.compactMap { file, list in
-      wholeCheck || file == edited || publishedFindings[file] != list ? file : nil
+    // Which files' findings changed, looked at on all cores: each finding is compared whole.
+    let files = Array(findings.keys)
+    let before = publishedFindings
+    let differs = Parallel.map(files) { file in wholeCheck || file == edited || before[file] != findings[file]
     }
+    var changed = zip(files, differs).compactMap { file, differs in differs ? file : nil }
     changed += published.keys.filter { findings[$0] == nil }
     changed.sort()
     let documents = self.documents
