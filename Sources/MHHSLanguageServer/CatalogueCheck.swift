@@ -18,6 +18,8 @@ struct CatalogueCheck {
   private var edited: EditedCatalogue?
   private var linter: IncrementalLinter?
   private var rules: [String: RuleDescription] = [:]
+  /// The unsuppressed findings of the last check, by file.
+  private var lastFindings: [String: [Finding]] = [:]
 
   init(directory: String, settings: ServerSettings) {
     self.directory = directory
@@ -30,6 +32,8 @@ struct CatalogueCheck {
     var catalogue: Catalogue
     var findings: [String: [Finding]]
     var rules: [String: RuleDescription]
+    /// The files whose findings may differ from the last check's; `nil`: any may.
+    var changedFiles: Set<String>?
   }
 
   /// Reads and checks the whole catalogue with `buffers` (by relative path) in place of the
@@ -49,7 +53,7 @@ struct CatalogueCheck {
       self.rules = Dictionary(rules.map { ($0.description.id, $0.description) }) { first, _ in first }
       edited = catalogue
       self.linter = linter
-      return .success(outcome(result, catalogue.catalogue))
+      return .success(outcome(result, catalogue.catalogue, changed: nil))
     } catch let error as CheckProblem {
       return .failure(error)
     } catch {
@@ -66,7 +70,7 @@ struct CatalogueCheck {
       let result = try linter.lint(edited.catalogue, after: edit)
       self.edited = edited
       self.linter = linter
-      return .success(outcome(result, edited.catalogue))
+      return .success(outcome(result, edited.catalogue, changed: linter.changedFiles))
     } catch {
       self.edited = nil
       self.linter = nil
@@ -74,21 +78,35 @@ struct CatalogueCheck {
     }
   }
 
-  private func outcome(_ result: LintResult, _ catalogue: Catalogue) -> Outcome {
-    // The findings come in report order, each file's together: grouped run by run.
-    let all = result.findings
-    var findings: [String: [Finding]] = [:]
-    findings.reserveCapacity(all.count)
-    var start = all.startIndex
-    while start < all.endIndex {
-      let file = all[start].location.file
-      var end = start + 1
-      while end < all.endIndex && all[end].location.file == file { end += 1 }
-      let kept = all[start..<end].filter { !$0.isSuppressed }
-      if !kept.isEmpty { findings[file, default: []].append(contentsOf: kept) }
-      start = end
+  /// The outcome of a check; with `changed`, only those files' findings are taken from
+  /// `result`, the others kept from the last check.
+  private mutating func outcome(_ result: LintResult, _ catalogue: Catalogue, changed: Set<String>?)
+    -> Outcome
+  {
+    var findings: [String: [Finding]]
+    if let changed {
+      findings = lastFindings
+      for file in changed { findings[file] = nil }
+      for finding in result.findings where !finding.isSuppressed && changed.contains(finding.location.file) {
+        findings[finding.location.file, default: []].append(finding)
+      }
+    } else {
+      // The findings come in report order, each file's together: grouped run by run.
+      let all = result.findings
+      findings = [:]
+      findings.reserveCapacity(all.count)
+      var start = all.startIndex
+      while start < all.endIndex {
+        let file = all[start].location.file
+        var end = start + 1
+        while end < all.endIndex && all[end].location.file == file { end += 1 }
+        let kept = all[start..<end].filter { !$0.isSuppressed }
+        if !kept.isEmpty { findings[file, default: []].append(contentsOf: kept) }
+        start = end
+      }
     }
-    return Outcome(catalogue: catalogue, findings: findings, rules: rules)
+    lastFindings = findings
+    return Outcome(catalogue: catalogue, findings: findings, rules: rules, changedFiles: changed)
   }
 
   /// Why a check could not run (an invalid ruleset, an unreadable baseline, no catalogue).

@@ -467,13 +467,22 @@ public struct LanguageServer {
           .object([("type", .int(1)), ("message", .string("mhhs: \(problem.message)"))])))
       return
     }
-    // Which files' findings changed, looked at on all cores: each finding is compared whole.
-    let files = Array(findings.keys)
-    let before = publishedFindings
-    let differs = Parallel.map(files) { file in wholeCheck || file == edited || before[file] != findings[file]
+    // Which files' findings changed, looked at on all cores (each finding is compared whole),
+    // among the files the check says may have changed.
+    let candidates: [String]
+    if !wholeCheck, case .success(let outcome) = result, let changedFiles = outcome.changedFiles {
+      candidates = Array(changedFiles.union(edited.map { [$0] } ?? []))
+    } else {
+      candidates = Array(Set(findings.keys).union(published.keys))
     }
-    var changed = zip(files, differs).compactMap { file, differs in differs ? file : nil }
-    changed += published.keys.filter { findings[$0] == nil }
+    let before = publishedFindings
+    let editedShown = edited.map { self.published[$0] != nil } ?? false
+    let differs = Parallel.map(candidates) { file in
+      if wholeCheck { return true }
+      if file == edited { return findings[file] != nil || editedShown }  // its text changed
+      return before[file] != findings[file]
+    }
+    var changed = zip(candidates, differs).compactMap { file, differs in differs ? file : nil }
     changed.sort()
     let documents = self.documents
     let encoding = self.encoding

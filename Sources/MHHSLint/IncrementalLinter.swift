@@ -13,8 +13,14 @@ public struct IncrementalLinter: Sendable {
   private var checked: Catalogue?
   /// What each rule that runs before the others found in it, in rule order.
   private var found: [[Finding]] = []
+  /// What the rules that judge the others' findings found.
+  private var foundLater: [Finding] = []
   /// Who names whom in `checked`, made on the first edit.
   private var neighbours: Neighbours?
+  /// The files (as findings name them) whose findings the last lint may have changed; `nil`
+  /// after a lint of the whole catalogue, when any may have. A file not listed has the
+  /// findings it had before, suppressions included (tested).
+  public private(set) var changedFiles: Set<String>?
 
   public init(linter: Linter, options: LintOptions, today: CalendarDate) {
     self.linter = linter
@@ -32,7 +38,15 @@ public struct IncrementalLinter: Sendable {
     }
     checked = catalogue
     neighbours = nil
-    return run.finish(Linter.collectLater(run.enabled, catalogue, run.context, after: found), catalogue)
+    changedFiles = nil
+    return run.finish(collectLater(run, catalogue), catalogue)
+  }
+
+  /// Every finding, with what the later rules find now.
+  private mutating func collectLater(_ run: LintRun, _ catalogue: Catalogue) -> [Finding] {
+    let all = Linter.collectLater(run.enabled, catalogue, run.context, after: found)
+    foundLater = Array(all.suffix(all.count - found.reduce(0) { $0 + $1.count }))
+    return all
   }
 
   /// Lints `catalogue`, which differs from the one last checked by `edit` to one file.
@@ -47,19 +61,50 @@ public struct IncrementalLinter: Sendable {
     let payloadsChanged = Self.changesPayloads(key, from: previous, to: catalogue)
     let run = try LintRun(linter.rules, catalogue, options: options, today: today)
     let earlier = run.enabled.filter { !$0.runsAfterOtherRules }
-    found = Parallel.map(Array(zip(earlier, found))) { rule, before in
+    // Each rule's findings, and the files whose findings it changed beyond the focus's own.
+    let results = Parallel.map(Array(zip(earlier, found))) { rule, before -> ([Finding], Set<String>) in
       var context = run.context
       context.ruleID = rule.description.id
       switch rule.locality {
-      case .catalogue: return rule.check(catalogue, context)
-      case .payloadDefinitions: return payloadsChanged ? rule.check(catalogue, context) : before
+      case .catalogue: return Self.rerun(rule, catalogue, context, before)
+      case .payloadDefinitions:
+        return payloadsChanged ? Self.rerun(rule, catalogue, context, before) : (before, [])
       case .entity:
         context.focus = focus
-        return before.filter { !focus.contains($0.entityID ?? "") } + rule.check(catalogue, context)
+        return (before.filter { !focus.contains($0.entityID ?? "") } + rule.check(catalogue, context), [])
       }
     }
+    found = results.map(\.0)
+    var files = results.reduce(into: Set<String>()) { $0.formUnion($1.1) }
+    for id in focus {
+      files.formUnion(Self.files(of: id, in: previous))
+      files.formUnion(Self.files(of: id, in: catalogue))
+    }
+    let laterBefore = foundLater
+    let all = collectLater(run, catalogue)
+    if foundLater != laterBefore { files.formUnion((laterBefore + foundLater).map(\.location.file)) }
     checked = catalogue
-    return run.finish(Linter.collectLater(run.enabled, catalogue, run.context, after: found), catalogue)
+    changedFiles = files
+    return run.finish(all, catalogue)
+  }
+
+  /// A rule run again in full, and the files of the findings it changed.
+  private static func rerun(
+    _ rule: any Rule, _ catalogue: Catalogue, _ context: RuleContext, _ before: [Finding]
+  ) -> ([Finding], Set<String>) {
+    let now = rule.check(catalogue, context)
+    return (now, now == before ? [] : Set((before + now).map(\.location.file)))
+  }
+
+  /// The files of the entities with this id (one per kind at most).
+  private static func files(of id: String, in catalogue: Catalogue) -> [String] {
+    [
+      catalogue.interface(id)?.origin.file, catalogue.dataflow(id)?.origin.file,
+      catalogue.nfr(id)?.origin.file,
+      catalogue.changeRequest(id)?.origin.file, catalogue.role(id)?.origin.file,
+      catalogue.release(id)?.origin.file, catalogue.dataType(id)?.origin.file,
+      catalogue.dataItem(id)?.origin.file, catalogue.block(id)?.origin.file,
+    ].compactMap { $0 }
   }
 
   /// Whether editing `key` changed a payload definition or the blocks an interface's payload
