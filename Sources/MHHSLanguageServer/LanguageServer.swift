@@ -105,8 +105,10 @@ public struct LanguageServer {
     case "initialized":
       initialized = true
       if services.answersConfiguration { askForConfiguration() }
-      watchFiles()
+      // Diagnostics first: stamping 40,000 files for the server's own watch takes a few tenths
+      // of a second, which the first diagnostics need not wait for.
       checkAndPublish()
+      watchFiles()
     case "shutdown":
       state = .shuttingDown
       diskWatch = nil
@@ -251,8 +253,8 @@ public struct LanguageServer {
     documents[path] = TextDocument(text: text, version: version(textDocument))
     if catalogue == nil {
       catalogue = CatalogueRoot.forFile(path)
-      watchFiles()
       checkAndPublish()
+      watchFiles()
     } else {
       recheck(path, text: text)
     }
