@@ -27,18 +27,21 @@ enum FileURI {
 
   /// The `file:` URI of an absolute path, percent-encoding all but unreserved characters and `/`.
   static func uri(_ path: String) -> String {
-    var uri = "file://"
+    // Written byte by byte into one buffer: the server names every file with findings, and a
+    // large catalogue has tens of thousands.
+    let hex = Array("0123456789ABCDEF".utf8)
+    var uri = Array("file://".utf8)
+    uri.reserveCapacity(uri.count + path.utf8.count)
     for byte in path.utf8 {
       switch byte {
       case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
         UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
         UInt8(ascii: "~"), UInt8(ascii: "/"):
-        uri.unicodeScalars.append(Unicode.Scalar(byte))
+        uri.append(byte)
       default:
-        let hex = String(byte, radix: 16, uppercase: true)
-        uri += "%" + (hex.count == 1 ? "0" + hex : hex)
+        uri += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
       }
     }
-    return uri
+    return String(decoding: uri, as: UTF8.self)
   }
 }

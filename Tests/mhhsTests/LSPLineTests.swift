@@ -19,3 +19,31 @@ struct LSPLineTests {
     }
   }
 }
+
+/// `file:` URIs made byte by byte equal those made character by character, and read back.
+struct FileURITests {
+  static let paths = ["/a/b.json", "/with space/é–😀/x%y.json", "/tmp/cat~alogue/IF-021.json", "/", "/a?b#c"]
+
+  @Test(arguments: paths)
+  func uriEqualsThePlainEncoding(_ path: String) {
+    var plain = "file://"
+    for byte in path.utf8 {
+      let scalar = Unicode.Scalar(byte)
+      if scalar.properties.isASCIIHexDigit || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+        || "-._~/".unicodeScalars.contains(scalar)
+      {
+        plain.unicodeScalars.append(scalar)
+      } else {
+        plain += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+      }
+    }
+    #expect(FileURI.uri(path) == plain)
+    #expect(FileURI.path(FileURI.uri(path)) == path)
+  }
+}
+
+extension String {
+  fileprivate func leftPadded(to count: Int) -> String {
+    String(repeating: "0", count: max(0, count - self.count)) + self
+  }
+}
