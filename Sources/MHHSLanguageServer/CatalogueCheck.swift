@@ -62,18 +62,25 @@ struct CatalogueCheck {
   }
 
   /// Checks again after the buffer of the file at `relativePath` changed to `text`; `nil` when
-  /// there is no earlier check to build on (run a whole check then).
+  /// there is no earlier check to build on (run a whole check then). A text for a file the
+  /// catalogue does not read changes nothing.
   mutating func edit(_ relativePath: String, text: [UInt8]) -> Result<Outcome, CheckProblem>? {
-    guard var edited, var linter else { return nil }
+    // Taken out while changed, so that changing them copies nothing.
+    guard var edited = self.edited.take(), var linter = self.linter.take() else { return nil }
     do {
-      guard let edit = try edited.replace(relativePath, with: text) else { return nil }
+      guard let edit = try edited.replace(relativePath, with: text) else {
+        // Not a file the catalogue reads (`mhhs lint` would not either, as it is not on disk
+        // or not a catalogue file): nothing changes.
+        self.edited = edited
+        self.linter = linter
+        return .success(
+          Outcome(catalogue: edited.catalogue, findings: lastFindings, rules: rules, changedFiles: []))
+      }
       let result = try linter.lint(edited.catalogue, after: edit)
       self.edited = edited
       self.linter = linter
       return .success(outcome(result, edited.catalogue, changed: linter.changedFiles))
     } catch {
-      self.edited = nil
-      self.linter = nil
       return .failure(CheckProblem("\(error)"))
     }
   }
