@@ -92,7 +92,8 @@ struct CatalogueCheck {
   {
     var findings: [String: [Finding]]
     if let changed {
-      findings = lastFindings
+      findings = [:]
+      swap(&findings, &lastFindings)  // changed in place, not copied
       for file in changed { findings[file] = nil }
       for finding in result.findings where !finding.isSuppressed && changed.contains(finding.location.file) {
         findings[finding.location.file, default: []].append(finding)

@@ -433,7 +433,12 @@ public struct LanguageServer {
   /// can affect run again. A whole check when there is none to build on.
   private mutating func recheck(_ path: String, text: String) {
     guard let relative = relativePath(path) else { return }
-    guard var check, check.settings == settings, let result = check.edit(relative, text: Array(text.utf8))
+    // The check and the last outcome are let go first, so that the check changes the catalogue,
+    // the linter's state and the findings in place rather than copying them.
+    outcome = nil
+    index = nil
+    guard var check = check.take(), check.settings == settings,
+      let result = check.edit(relative, text: Array(text.utf8))
     else {
       return checkAndPublish()
     }

@@ -82,18 +82,30 @@ public struct IncrementalLinter: Sendable {
     }
     let laterBefore = foundLater
     let all = collectLater(run, catalogue)
-    if foundLater != laterBefore { files.formUnion((laterBefore + foundLater).map(\.location.file)) }
+    files.formUnion(Set(laterBefore).symmetricDifference(foundLater).map(\.location.file))
     checked = catalogue
     changedFiles = files
     return run.finish(all, catalogue)
   }
 
-  /// A rule run again in full, and the files of the findings it changed.
+  /// A rule run again in full, and the files of the findings it changed: the findings found
+  /// only before or only now, looked for between the longest common start and end of the two
+  /// lists (a rule mostly walks the catalogue in the same order, so an edit changes a run in
+  /// the middle).
   private static func rerun(
     _ rule: any Rule, _ catalogue: Catalogue, _ context: RuleContext, _ before: [Finding]
   ) -> ([Finding], Set<String>) {
     let now = rule.check(catalogue, context)
-    return (now, now == before ? [] : Set((before + now).map(\.location.file)))
+    var start = 0
+    while start < before.count && start < now.count && before[start] == now[start] { start += 1 }
+    var (endBefore, endNow) = (before.count, now.count)
+    while endBefore > start && endNow > start && before[endBefore - 1] == now[endNow - 1] {
+      endBefore -= 1
+      endNow -= 1
+    }
+    // Rules that group through a dictionary may list the same findings in another order.
+    let changed = Set(before[start..<endBefore]).symmetricDifference(now[start..<endNow])
+    return (now, Set(changed.map(\.location.file)))
   }
 
   /// The files of the entities with this id (one per kind at most).

@@ -89,12 +89,17 @@ final class LSPLiveSession {
     }
   }
 
-  /// The next `publishDiagnostics` for `file`: its diagnostics.
-  func diagnostics(for file: URL, within seconds: Double = 30) -> [[String: Any]]? {
+  /// The next `publishDiagnostics` for `file`: its diagnostics. With `condition`, the next
+  /// whose diagnostics it accepts: a file written in place may be seen half-written first, and
+  /// its diagnostics for that moment published on the way.
+  func diagnostics(
+    for file: URL, within seconds: Double = 30, where condition: ([[String: Any]]) -> Bool = { _ in true }
+  ) -> [[String: Any]]? {
     let uri = LSPSession.uri(file)
     let message = next(within: seconds) {
       $0["method"] as? String == "textDocument/publishDiagnostics"
         && ($0["params"] as? [String: Any])?["uri"] as? String == uri
+        && condition(($0["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]] ?? [])
     }
     return (message?["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]]
   }
