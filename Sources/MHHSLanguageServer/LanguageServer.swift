@@ -20,8 +20,9 @@ public struct LanguageServer {
   private var initialSettings = ServerSettings()
   /// Open documents by absolute path.
   private var documents: [String: TextDocument] = [:]
-  /// What was last published, by absolute path, and the findings it was made from.
-  private var published: [String: [JSON]] = [:]
+  /// The files (absolute paths) last published with diagnostics, and the findings they were
+  /// made from. Only the findings are kept: a file is published again when they change.
+  private var published: Set<String> = []
   private var publishedFindings: [String: [Finding]] = [:]
   /// The check kept between edits, made again by every whole check.
   private var check: CatalogueCheck?
@@ -480,10 +481,10 @@ public struct LanguageServer {
     if !wholeCheck, case .success(let outcome) = result, let changedFiles = outcome.changedFiles {
       candidates = Array(changedFiles.union(edited.map { [$0] } ?? []))
     } else {
-      candidates = Array(Set(findings.keys).union(published.keys))
+      candidates = Array(Set(findings.keys).union(published))
     }
     let before = publishedFindings
-    let editedShown = edited.map { self.published[$0] != nil } ?? false
+    let editedShown = edited.map(published.contains) ?? false
     let differs = Parallel.map(candidates) { file in
       if wholeCheck { return true }
       if file == edited { return findings[file] != nil || editedShown }  // its text changed
@@ -494,15 +495,13 @@ public struct LanguageServer {
     let documents = self.documents
     let encoding = self.encoding
     let published = self.published
-    // Diagnostics are made and their notifications rendered on all cores; a file whose
-    // diagnostics are what was last published is not sent again.
+    // Diagnostics are made and their notifications rendered on all cores; a file with none that
+    // showed none is not sent.
     let made = Parallel.map(changed) { file -> (diagnostics: [JSON], message: [UInt8]?) in
       let diagnostics =
         findings[file].map { Diagnostics.make($0, text: documents[file]?.text ?? Self.read(file), encoding) }
         ?? []
-      guard published[file] != diagnostics || (published[file] == nil && !diagnostics.isEmpty) else {
-        return (diagnostics, nil)
-      }
+      guard !diagnostics.isEmpty || published.contains(file) else { return (diagnostics, nil) }
       var params: [(String, JSON)] = [("uri", .string(FileURI.uri(file)))]
       if let version = documents[file]?.version { params.append(("version", .int(version))) }
       params.append(("diagnostics", .array(diagnostics)))
@@ -513,7 +512,7 @@ public struct LanguageServer {
     }
     var messages: [[UInt8]] = []
     for (file, (diagnostics, message)) in zip(changed, made) {
-      self.published[file] = diagnostics.isEmpty ? nil : diagnostics
+      if diagnostics.isEmpty { self.published.remove(file) } else { self.published.insert(file) }
       publishedFindings[file] = findings[file]
       if let message { messages.append(message) }
       if messages.count == 256 {
