@@ -53,12 +53,12 @@ public struct IncrementalLinter: Sendable {
   public mutating func lint(_ catalogue: Catalogue, after edit: EditedCatalogue.FileEdit) throws(LintError)
     -> LintResult
   {
-    guard let previous = checked, let focus = focus(of: edit, from: previous, to: catalogue),
-      let key = edit.after.first
-    else {
+    guard let previous = checked, let focus = focus(of: edit, from: previous, to: catalogue) else {
       return try lint(catalogue)
     }
-    let payloadsChanged = Self.changesPayloads(key, from: previous, to: catalogue)
+    let payloadsChanged = (edit.before + edit.after).contains {
+      Self.changesPayloads($0, from: previous, to: catalogue)
+    }
     let run = try LintRun(linter.rules, catalogue, options: options, today: today)
     let earlier = run.enabled.filter { !$0.runsAfterOtherRules }
     // Each rule's findings, and the files whose findings it changed beyond the focus's own.
@@ -136,21 +136,30 @@ public struct IncrementalLinter: Sendable {
   }
 
   /// The ids of the entities whose findings `edit` can change: the edited entity and those one
-  /// reference away from it, before or after; `nil` when the edit calls for a full check (it
-  /// changed which ids exist, or touched the roles, releases or manifest).
+  /// reference away from it, before or after, and when the edit changed which ids exist, those
+  /// naming an id that none has; `nil` when the edit calls for a full check (it touched the
+  /// roles, releases or manifest, or a file of more than one entity).
   private mutating func focus(
     of edit: EditedCatalogue.FileEdit, from previous: Catalogue, to catalogue: Catalogue
   ) -> Set<String>? {
-    guard edit.before == edit.after, edit.after.count == 1, let key = edit.after.first,
-      ![.role, .release].contains(key.kind)
+    let keys = Array(Set(edit.before + edit.after))
+    guard !keys.isEmpty, edit.before.count <= 1, edit.after.count <= 1,
+      !keys.contains(where: { [.role, .release].contains($0.kind) })
     else { return nil }
     // Taken out while changed, so that the change does not copy it.
     var neighbours = self.neighbours.take() ?? Neighbours(previous)
-    var focus: Set<String> = [key.id]
-    focus.formUnion(neighbours.named(by: key))
-    neighbours.replace(key, in: catalogue)
-    focus.formUnion(neighbours.named(by: key))
-    focus.formUnion(neighbours.naming(key.id))
+    var focus = Set(keys.map(\.id))
+    for key in keys {
+      focus.formUnion(neighbours.named(by: key))
+      neighbours.replace(key, in: catalogue)
+      focus.formUnion(neighbours.named(by: key))
+      focus.formUnion(neighbours.naming(key.id))
+    }
+    if edit.before != edit.after {
+      // Which ids exist changed (a file left unreadable mid-edit, an id renamed): what a
+      // reference to a missing id is told is nearest may change as well.
+      focus.formUnion(neighbours.namingMissing(in: catalogue))
+    }
     self.neighbours = neighbours
     return focus
   }

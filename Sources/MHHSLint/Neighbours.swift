@@ -21,6 +21,11 @@ struct Neighbours: Sendable {
   /// The ids of the entities that name `id`.
   func naming(_ id: String) -> [String] { namedBy[id] ?? [] }
 
+  /// The ids of the entities that name an id no entity of `catalogue` has.
+  func namingMissing(in catalogue: Catalogue) -> [String] {
+    namedBy.flatMap { id, referrers in catalogue.kind(of: id) == nil ? referrers : [] }
+  }
+
   /// Reads `key`'s references again, from `catalogue`.
   mutating func replace(_ key: EntityKey, in catalogue: Catalogue) {
     for target in names.removeValue(forKey: key) ?? [] { namedBy[target]?.removeAll { $0 == key.id } }

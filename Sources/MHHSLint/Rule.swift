@@ -22,9 +22,10 @@ public enum RuleLocality: Sendable {
   case catalogue
   /// The rule judges one entity at a time, and its findings about an entity depend only on
   /// that entity, on the entities one reference away from it (those it names and those that
-  /// name it), on which ids exist, and on the roles, releases and manifest. After an edit to
-  /// one entity's file that keeps every id, it runs again only on the entities one reference
-  /// away from the edited one. Such a rule walks the entities it judges through
+  /// name it), on which ids exist only as far as its own references go (whether they resolve,
+  /// and the ids nearest to one that does not), and on the roles, releases and manifest. After
+  /// an edit to one entity's file, it runs again only on the entities one reference away from
+  /// the edited one (and, when the edit changed which ids exist, on those naming a missing id). Such a rule walks the entities it judges through
   /// ``RuleContext/checked(_:in:)``, and every finding it makes names its entity.
   case entity
   /// The rule reads only the payload definitions (data types, data items, blocks) and which
