@@ -76,10 +76,9 @@ public struct IncrementalLinter: Sendable {
     }
     found = results.map(\.0)
     var files = results.reduce(into: Set<String>()) { $0.formUnion($1.1) }
-    for id in focus {
-      files.formUnion(Self.files(of: id, in: previous))
-      files.formUnion(Self.files(of: id, in: catalogue))
-    }
+    // Only the edited file's entities can have come or gone; the others are where they were.
+    for id in focus { files.formUnion(Self.files(of: id, in: catalogue)) }
+    for key in edit.before { files.formUnion(Self.files(of: key.id, in: previous)) }
     let laterBefore = foundLater
     let all = collectLater(run, catalogue)
     files.formUnion(Set(laterBefore).symmetricDifference(foundLater).map(\.location.file))
