@@ -461,12 +461,9 @@ public struct LanguageServer {
     _ result: Result<CatalogueCheck.Outcome, CatalogueCheck.CheckProblem>, edited: String?,
     wholeCheck: Bool = false
   ) {
-    let findings: [String: [Finding]]
+    let outcome: CatalogueCheck.Outcome
     switch result {
-    case .success(let outcome):
-      findings = outcome.findings
-      self.outcome = outcome
-      index = nil
+    case .success(let success): outcome = success
     case .failure(let problem):
       check = nil
       writer.send(
@@ -475,14 +472,16 @@ public struct LanguageServer {
           .object([("type", .int(1)), ("message", .string("mhhs: \(problem.message)"))])))
       return
     }
+    self.outcome = outcome
+    index = nil
+    let findings = outcome.findings
     // Which files' findings changed, looked at on all cores (each finding is compared whole),
-    // among the files the check says may have changed.
-    let candidates: [String]
-    if !wholeCheck, case .success(let outcome) = result, let changedFiles = outcome.changedFiles {
-      candidates = Array(changedFiles.union(edited.map { [$0] } ?? []))
-    } else {
-      candidates = Array(Set(findings.keys).union(published))
-    }
+    // among those the check says may have changed, else among all.
+    let candidates =
+      wholeCheck
+      ? Array(Set(findings.keys).union(published))
+      : outcome.changedFiles.map { Array($0.union(edited.map { [$0] } ?? [])) }
+        ?? Array(Set(findings.keys).union(publishedFindings.keys))
     let before = publishedFindings
     let editedShown = edited.map(published.contains) ?? false
     let differs = Parallel.map(candidates) { file in
