@@ -48,4 +48,141 @@ import Testing
         XMLEscaping.attribute(text) == Self.plainEscape(text, attribute: true), "\(text.debugDescription)")
     }
   }
+
+  /// Printable ASCII is wrapped and measured by counting bytes as other text is character by
+  /// character: runs of spaces, words longer than a line, text cut short, narrow widths.
+  @Test func asciiWrapsLikeCharacters() {
+    var rng = SeededGenerator(state: 7)
+    let pieces = [
+      "a", "IF-021", "Settlement", " ", "  ", "x", "~", "DI-006N", String(repeating: "w", count: 40),
+    ]
+    var samples = ["", " ", "   ", "a", String(repeating: "y", count: 100)]
+    for _ in 0..<2000 {
+      samples.append(
+        (0..<Int.random(in: 0...14, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined())
+    }
+    for text in samples {
+      #expect(TextMetrics.isPrintableASCII(text))
+      #expect(TextMetrics.columns(text) == text.reduce(0) { $0 + TextMetrics.columns($1) })
+      for (width, maxLines) in [(1, 1), (1, 3), (5, 2), (20, 3), (34, 3), (36, 2), (200, 1)] {
+        #expect(
+          TextMetrics.wrap(text, width: width, maxLines: maxLines)
+            == TextMetrics.wrapCharacters(text, width: width, maxLines: maxLines),
+          "\(text.debugDescription) \(width) \(maxLines)")
+      }
+    }
+    #expect(!TextMetrics.isPrintableASCII("a\tb") && !TextMetrics.isPrintableASCII("é"))
+  }
+
+  /// The SVG written piece by piece into one buffer is the SVG made by interpolating strings,
+  /// for every view of the test catalogue (hostile names among them), a payload tree of
+  /// hundreds of boxes and the drawing of a general graph.
+  @Test func svgWrittenIntoOneBufferIsTheInterpolatedSVG() throws {
+    let catalogue = GraphViewTests().catalogue
+    var graphs = [
+      try Graph.interface("IF-021", in: catalogue), try Graph.interface("IF-021", in: catalogue, fanOut: 1),
+      try Graph.role("SUP", in: catalogue), try Graph.migration(in: catalogue),
+      try Graph.payload("IF-021", in: catalogue),
+    ]
+    var big = Graph(title: "big <&> \"tree\"", summary: "many boxes")
+    big.nodes.append(Graph.Node(id: "0", title: "root", kind: .interface))
+    for i in 1..<300 {
+      big.nodes.append(
+        Graph.Node(
+          id: "\(i)", title: "node \(i) " + GraphViewTests.hostileName,
+          detail: i % 3 == 0 ? nil : "detail \(i)",
+          kind: Graph.NodeKind.allCases[i % Graph.NodeKind.allCases.count]))
+      big.edges.append(Graph.Edge(from: "\((i - 1) / 4)", to: "\(i)", bothWays: i % 7 == 0))
+    }
+    graphs.append(big)
+    big.edges.append(Graph.Edge(from: "299", to: "0"))
+    graphs.append(big)
+    for graph in graphs {
+      let drawing = GraphDrawing(graph)
+      #expect(SVGRenderer.render(drawing) == PlainSVG.render(drawing), "\(graph.title)")
+    }
+  }
+}
+
+/// ``SVGRenderer`` as it was first written, each piece an interpolated string.
+enum PlainSVG {
+  static func render(_ drawing: GraphDrawing) -> String {
+    let graph = drawing.graph
+    let e = XMLEscaping.attribute
+    var out = """
+      <svg xmlns="http://www.w3.org/2000/svg" width="\(n(drawing.width))" height="\(n(drawing.height))" \
+      viewBox="0 0 \(n(drawing.width)) \(n(drawing.height))" role="img" aria-label="\(e(graph.title))" \
+      font-family="DejaVu Sans Mono, Liberation Mono, Menlo, Consolas, monospace" font-size="\(n(TextMetrics.fontSize))">
+      <title>\(e(graph.title))</title>
+      <desc>\(e(graph.description))</desc>
+      <rect width="100%" height="100%" fill="#ffffff"/>
+      <g fill="none" stroke="#555555" stroke-width="1.2">
+
+      """
+    for route in drawing.routes where route.count >= 2 {
+      out += "<path d=\"\(path(route))\"/>\n"
+    }
+    out += "</g>\n<g fill=\"#555555\">\n"
+    for (edge, route) in zip(graph.edges, drawing.routes) where route.count >= 2 {
+      out += arrowhead(at: route[route.count - 1], from: route[route.count - 2])
+      if edge.bothWays { out += arrowhead(at: route[0], from: route[1]) }
+    }
+    out += "</g>\n"
+    for box in drawing.boxes {
+      out += self.box(box)
+    }
+    return out + "</svg>\n"
+  }
+
+  private static func box(_ box: GraphDrawing.Box) -> String {
+    let e = XMLEscaping.attribute
+    let style = NodeStyle.of(box.node.kind)
+    let f = box.frame
+    let full = [box.node.title, box.node.detail].compactMap { $0 }.joined(separator: " — ")
+    var out = "<g>\n<title>\(e(full))</title>\n"
+    out += "<rect x=\"\(n(f.x))\" y=\"\(n(f.y))\" width=\"\(n(f.width))\" height=\"\(n(f.height))\" rx=\"4\" "
+    out +=
+      "fill=\"\(style.fill)\" stroke=\"\(style.stroke)\"\(style.dashed ? " stroke-dasharray=\"4 3\"" : "")/>\n"
+    let x = n(f.x + GraphDrawing.horizontalPadding)
+    var baseline = f.y + GraphDrawing.verticalPadding + TextMetrics.lineHeight - 4
+    for line in box.titleLines {
+      out += "<text x=\"\(x)\" y=\"\(n(baseline))\" font-weight=\"bold\" fill=\"#111111\">\(e(line))</text>\n"
+      baseline += TextMetrics.lineHeight
+    }
+    for line in box.detailLines {
+      out += "<text x=\"\(x)\" y=\"\(n(baseline))\" fill=\"#222222\">\(e(line))</text>\n"
+      baseline += TextMetrics.lineHeight
+    }
+    return out + "</g>\n"
+  }
+
+  /// Straight runs across columns, cubic curves (horizontal at both ends) between them.
+  static func path(_ points: [Point]) -> String {
+    var d = "M\(n(points[0].x)) \(n(points[0].y))"
+    for i in 1..<points.count {
+      let (a, b) = (points[i - 1], points[i])
+      if i % 2 == 1 {
+        d += " L\(n(b.x)) \(n(b.y))"
+      } else {
+        let dx = (b.x - a.x) / 2
+        d += " C\(n(a.x + dx)) \(n(a.y)) \(n(b.x - dx)) \(n(b.y)) \(n(b.x)) \(n(b.y))"
+      }
+    }
+    return d
+  }
+
+  /// A filled triangle with its tip at `tip`, pointing away from `from`.
+  private static func arrowhead(at tip: Point, from: Point) -> String {
+    let direction = tip.x >= from.x ? 1.0 : -1.0
+    let base = tip.x - 8 * direction
+    return "<path d=\"M\(n(tip.x)) \(n(tip.y)) L\(n(base)) \(n(tip.y - 4)) L\(n(base)) \(n(tip.y + 4))Z\"/>\n"
+  }
+
+  /// A coordinate with at most one decimal.
+  static func n(_ value: Double) -> String {
+    let tenths = Int((value * 10).rounded())
+    let sign = tenths < 0 ? "-" : ""
+    let magnitude = abs(tenths)
+    return sign + String(magnitude / 10) + (magnitude % 10 == 0 ? "" : ".\(magnitude % 10)")
+  }
 }

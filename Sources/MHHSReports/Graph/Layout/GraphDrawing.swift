@@ -26,6 +26,7 @@ public struct GraphDrawing: Sendable {
   public init(_ graph: Graph, layout: LayeredLayout = LayeredLayout()) {
     self.graph = graph
     var index: [String: Int] = [:]
+    index.reserveCapacity(graph.nodes.count)
     for (i, node) in graph.nodes.enumerated() where index[node.id] == nil { index[node.id] = i }
     let texts = graph.nodes.map { node in
       (

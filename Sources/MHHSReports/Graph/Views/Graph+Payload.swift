@@ -47,7 +47,7 @@ struct PayloadTree {
   /// The indices of the first children of `parent` to draw, out of `count`; past the fan-out
   /// cap the rest are grouped into one "+K more" box, and noted.
   mutating func capped(_ count: Int, under parent: String, layer: Int, what: String) -> Range<Int> {
-    let shown = FanOut(limit: fanOut).split(Array(repeating: "", count: count)).shown.count
+    let shown = FanOut(limit: fanOut).shownCount(count)
     if shown < count {
       let title = graph.nodes.first { $0.id == parent }?.title ?? parent
       add(
