@@ -36,22 +36,17 @@ public struct Site: Sendable {
     try pages(c.blocks, .block, { PayloadPages.render($0, context) }, write)
   }
 
-  /// How many entity pages are made at once, on all cores, before they are written in order.
+  /// How many entity pages are made at once, on all cores, while the ones before are written.
   static let batchSize = 256
 
   /// The pages of `entities`, made a batch at a time on all cores and handed to `write` in the
-  /// entities' order, so at most one batch is in memory.
+  /// entities' order while the next batch is made, so at most two batches are in memory.
   private func pages<E: Entity & Sendable>(
     _ entities: [E], _ kind: EntityKind, _ render: @escaping @Sendable (E) -> String,
     _ write: (SitePath, String) throws -> Void
   ) throws {
-    var start = 0
-    while start < entities.count {
-      let batch = Array(entities[start..<min(start + Self.batchSize, entities.count)])
-      for (entity, page) in zip(batch, Parallel.map(batch, render)) {
-        try write(.entity(kind, entity.id.value), page)
-      }
-      start += batch.count
+    try Parallel.forEach(entities, batchSize: Self.batchSize, render) { entity, page in
+      try write(.entity(kind, entity.id.value), page)
     }
   }
 }
