@@ -74,6 +74,27 @@ import Testing
     #expect(!TextMetrics.isPrintableASCII("a\tb") && !TextMetrics.isPrintableASCII("é"))
   }
 
+  /// Ids that are their own file names are kept as they are, as encoding them would keep them.
+  @Test func ownFileNamesAreTheEncodedOnes() {
+    var rng = SeededGenerator(state: 11)
+    let pieces = [
+      "IF", "-", "021", ".", "a", "Z", "_", "/", "é", " ", "..", String(repeating: "x", count: 60),
+    ]
+    var ids = [
+      "", ".", "a", ".a", "a.", String(repeating: "y", count: 120), String(repeating: "y", count: 121),
+    ]
+    for _ in 0..<3000 {
+      ids.append(
+        (0..<Int.random(in: 1...6, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined())
+    }
+    var own = 0
+    for id in ids {
+      #expect(SitePath.fileName(for: id) == SitePath.encodedFileName(for: id), "\(id.debugDescription)")
+      if SitePath.isOwnFileName(id) { own += 1 }
+    }
+    #expect(own > 100 && own < ids.count - 100)
+  }
+
   /// The SVG written piece by piece into one buffer is the SVG made by interpolating strings,
   /// for every view of the test catalogue (hostile names among them), a payload tree of
   /// hundreds of boxes and the drawing of a general graph.
