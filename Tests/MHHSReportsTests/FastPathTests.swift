@@ -1,3 +1,5 @@
+import MHHSCatalogue
+import MHHSLint
 import Testing
 
 @testable import MHHSReports
@@ -93,6 +95,159 @@ import Testing
       if SitePath.isOwnFileName(id) { own += 1 }
     }
     #expect(own > 100 && own < ids.count - 100)
+  }
+
+  /// Links to entities and their names, worked out once per site, are the ones made afresh:
+  /// for every entity of the site tests' catalogue and of ids that need encoding, on pages at
+  /// the top and one folder down, for references spelt as the catalogue spells them, spelt in
+  /// another normalisation form, and naming nothing.
+  @Test func linksWorkedOutOnceAreTheOnesMadeAfresh() throws {
+    let odd = ["a/b", "x<y&z", "e\u{301}", ".dot", "IF-021"]
+    var files = SiteTests.files
+    for (n, id) in odd.enumerated() {
+      files.append(
+        .init(
+          "dataitems/odd-\(n).json", "{ \"id\": \"\(SiteTests.jsonEscaped(id))\", \"name\": \"<b>\(n)</b>\" }"
+        ))
+    }
+    let catalogue = try CatalogueLoader.load(files: files)
+    #expect(odd.allSatisfy { catalogue.contains($0, kind: .dataItem) })
+    let tool = Report.Tool(name: "mhhs", version: "0", informationURI: "https://example.org")
+    let context = SiteContext(
+      SiteInput(
+        catalogue: catalogue,
+        result: try Linter().lint(catalogue, today: CalendarDate(year: 2024, month: 6, day: 1)), rules: [],
+        tool: tool))
+    var checked = 0
+    for at in [SitePath.home, .list(.interface), .entity(.interface, "IF-021"), .entity(.dataItem, "a/b")] {
+      let page = SitePage(at: at, context: context)
+      for kind in EntityKind.allCases {
+        for id in SiteKinds.ids(of: kind, in: catalogue) + odd + ["\u{e9}", "nothing", ""] {
+          #expect(
+            page.link(kind, id) == page.plainLink(kind, id), "\(kind) \(id.debugDescription) on \(at.path)")
+          #expect(page.nameSuffix(kind, id) == page.plainNameSuffix(kind, id))
+          if context.entityLinks.entry(kind, id) != nil { checked += 1 }
+        }
+      }
+    }
+    #expect(checked > 40)
+    #expect(context.entityLinks.entry(.dataItem, "\u{e9}")?.id == nil)  // é, precomposed: another spelling
+  }
+
+  /// The data items an interface page lists, kept from walking every payload once for the
+  /// links, are those its own walk finds.
+  @Test func itemsCarriedAreTheOnesAWalkFinds() throws {
+    var files = SiteTests.files
+    files.append(
+      .init(
+        "interfaces/IF-022.json", #"{ "id": "IF-022", "payload": [ { "blocks": [ { "block": "B045" } ] } ] }"#
+      ))
+    files.append(
+      .init(
+        "blocks/B045.json",
+        #"{ "id": "B045", "fields": [ { "name": "x", "item": "DI-567" }, { "name": "y", "block": "B044" } ] }"#
+      ))
+    files.append(.init("dataitems/DI-567.json", #"{ "id": "DI-567", "type": "string" }"#))
+    let catalogue = try CatalogueLoader.load(files: files)
+    let links = SiteLinks(catalogue)
+    var items: [[String]] = []
+    for interface in catalogue.interfaces {
+      let found = links.dataItems(carriedBy: interface, in: catalogue)
+      #expect(found == PayloadReach(interface, in: catalogue).dataItems, "\(interface.id.value)")
+      items.append(found)
+    }
+    #expect(items == [["DI-566"], ["DI-567", "DI-566"], []])
+  }
+
+  /// A generated catalogue for payload trees: blocks whose fields name data items, data types,
+  /// other blocks (cycles and self-references among them) and ids that name nothing, under
+  /// hostile names; wide blocks and variants past the fan-out; blocks big enough that a tree
+  /// reaches its cap of boxes, alone or with the blocks before them.
+  static func payloadCatalogue(seed: UInt64) throws -> Catalogue {
+    var rng = SeededGenerator(state: seed)
+    let blocks = 40
+    var files: [CatalogueLoader.File] = [
+      .init("catalogue.json", #"{ "format": 1, "name": "generated" }"#),
+      .init("dataitems/DI-1.json", #"{ "id": "DI-1", "name": "Item <one> & \"two\"", "type": "string" }"#),
+      .init(
+        "datatypes/DT-1.json",
+        #"{ "id": "DT-1", "name": "A type with a rather long name that wraps", "type": "string" }"#),
+    ]
+    func field(_ i: Int, _ rng: inout SeededGenerator) -> String {
+      let name = ["f\(i)", "aFieldNameLongerThanThirtySixColumnsEasily\(i)", "<b>\(i)</b>"].randomElement(
+        using: &rng)!
+      let target =
+        [
+          #""item": "DI-1""#, #""item": "DI-404""#, #""dataType": "DT-1""#, #""type": "string""#,
+          "\"block\": \"B\(Int.random(in: 0..<blocks, using: &rng))\"", #""block": "B-none""#,
+        ].randomElement(using: &rng)!
+      let list = Bool.random(using: &rng) ? #", "list": { "min": 1, "max": 48 }"# : ""
+      return "{ \"name\": \"\(name)\", \(target), \"required\": \(Bool.random(using: &rng))\(list) }"
+    }
+    for b in 0..<blocks {
+      // Few fields deep down, so that most trees stay under the cap; some blocks wide.
+      let count = b % 9 == 0 ? Int.random(in: 15...22, using: &rng) : Int.random(in: 0...4, using: &rng)
+      let fields = (0..<count).map { field($0, &rng) }.joined(separator: ", ")
+      files.append(
+        .init("blocks/B\(b).json", "{ \"id\": \"B\(b)\", \"name\": \"Block \(b)\", \"fields\": [\(fields)] }")
+      )
+    }
+    // LEAF: 15 plain fields; MID: 15 fields each a LEAF (240 boxes); BIG: 30 MIDs (past the cap).
+    let leaf = (0..<15).map { #"{ "name": "x\#($0)", "item": "DI-1" }"# }.joined(separator: ", ")
+    let mid = (0..<15).map { #"{ "name": "leaf\#($0)", "block": "LEAF" }"# }.joined(separator: ", ")
+    let big = (0..<30).map { #"{ "name": "mid\#($0)", "block": "MID" }"# }.joined(separator: ", ")
+    files += [
+      .init("blocks/LEAF.json", "{ \"id\": \"LEAF\", \"fields\": [\(leaf)] }"),
+      .init("blocks/MID.json", "{ \"id\": \"MID\", \"fields\": [\(mid)] }"),
+      .init("blocks/BIG.json", "{ \"id\": \"BIG\", \"fields\": [\(big)] }"),
+    ]
+    for i in 0..<40 {
+      let variants = (0..<(i % 10 == 0 ? 18 : Int.random(in: 1...3, using: &rng))).map { _ -> String in
+        var names = (0..<Int.random(in: 1...5, using: &rng)).map { _ in
+          "B\(Int.random(in: 0..<blocks, using: &rng))"
+        }
+        if i % 7 == 0 { names += ["MID", "MID"] }
+        if i % 11 == 0 { names += ["BIG", "B-none"] }
+        if i % 13 == 0 { names += (0..<20).map { "B\($0)" } }
+        let entries = names.map {
+          "{ \"block\": \"\($0)\", \"section\": \"custom\", \"required\": \(Bool.random(using: &rng)) }"
+        }
+        return "{ \"events\": [\"E\(i)\"], \"blocks\": [\(entries.joined(separator: ", "))] }"
+      }
+      files.append(
+        .init(
+          "interfaces/IF-\(i).json",
+          "{ \"id\": \"IF-\(i)\", \"name\": \"Interface \(i)\", \"payload\": [\(variants.joined(separator: ", "))] }"
+        ))
+    }
+    return try CatalogueLoader.load(files: files)
+  }
+
+  /// A payload tree with each block's fields spliced in as prepared once is the tree walked
+  /// afresh: the same graph (nodes, arrows, notes) and the same SVG, at the usual fan-out and
+  /// a narrow one, wherever the cap of boxes falls.
+  @Test(arguments: [1, 2, 3]) func preparedBlocksDrawTheTreeTheWalkDraws(seed: UInt64) throws {
+    let catalogue = try Self.payloadCatalogue(seed: seed)
+    #expect(catalogue.interfaces.count == 40)
+    var spliced = 0
+    var capped = 0
+    for fanOut in [Graph.defaultFanOut, 3] {
+      let prepared = PreparedBlocks(catalogue, fanOut: fanOut)
+      // BIG's fields alone pass the cap at the usual fan-out: not prepared, walked each time.
+      #expect((prepared.fields(of: "BIG") == nil) == (fanOut == Graph.defaultFanOut))
+      #expect(prepared.fields(of: "MID") != nil)
+      for interface in catalogue.interfaces {
+        let id = interface.id.value
+        let plain = try Graph.payload(id, in: catalogue, fanOut: fanOut)
+        let fast = try Graph.payloadDrawing(id, in: catalogue, prepared: prepared)
+        #expect(fast.graph == plain, "\(id) at fan-out \(fanOut)")
+        #expect(
+          SVGRenderer.render(fast) == SVGRenderer.render(GraphDrawing(plain)), "\(id) at fan-out \(fanOut)")
+        if plain.nodes.count > 60 { spliced += 1 }
+        if plain.notes.contains(where: { $0.contains("not drawn") }) { capped += 1 }
+      }
+    }
+    #expect(spliced > 10 && capped > 2)
   }
 
   /// The SVG written piece by piece into one buffer is the SVG made by interpolating strings,

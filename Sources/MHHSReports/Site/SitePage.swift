@@ -8,10 +8,13 @@ struct SitePage {
   let at: SitePath
   let context: SiteContext
   var html = ""
+  /// `../` for each folder the page is in: what every link from it starts with.
+  private let up: String
 
   init(at: SitePath, context: SiteContext) {
     self.at = at
     self.context = context
+    up = String(repeating: "../", count: at.depth)
   }
 
   func text(_ value: String) -> String { XMLEscaping.text(value) }
@@ -25,6 +28,14 @@ struct SitePage {
   /// A link to the page of `id` when the catalogue has an entity of `kind` with that id; the
   /// id as plain text (marked unknown) otherwise.
   func link(_ kind: EntityKind, _ id: String, label: String? = nil) -> String {
+    if label == nil, let entry = context.entityLinks.entry(kind, id) {
+      return up == "../" ? entry.linkFromFolder : "<a href=\"\(up)\(entry.path)\">\(entry.text)</a>"
+    }
+    return plainLink(kind, id, label: label)
+  }
+
+  /// ``link(_:_:label:)`` made afresh.
+  func plainLink(_ kind: EntityKind, _ id: String, label: String? = nil) -> String {
     guard context.catalogue.contains(id, kind: kind) else {
       return "<span class=\"unknown\" title=\"not in the catalogue\">\(text(label ?? id))</span>"
     }
@@ -128,6 +139,11 @@ struct SitePage {
 
   /// ` — name` for the entity, when it has one.
   func nameSuffix(_ kind: EntityKind, _ id: String) -> String {
+    context.entityLinks.entry(kind, id)?.nameSuffix ?? plainNameSuffix(kind, id)
+  }
+
+  /// ``nameSuffix(_:_:)`` made afresh.
+  func plainNameSuffix(_ kind: EntityKind, _ id: String) -> String {
     SiteKinds.name(of: id, kind, in: context.catalogue).map { " <span class=\"name\">— \(text($0))</span>" }
       ?? ""
   }
@@ -229,7 +245,9 @@ struct SitePage {
   mutating func diagram(_ svg: String?, caption: String, folded: Bool = false) {
     guard let svg, !svg.isEmpty else { return }
     if folded { html += "<details class=\"diagram\"><summary>\(text(caption)) (diagram)</summary>\n" }
-    html += "<figure class=\"diagram\">\n\(svg)\n<figcaption>\(text(caption))</figcaption>\n</figure>\n"
+    html += "<figure class=\"diagram\">\n"
+    html += svg
+    html += "\n<figcaption>\(text(caption))</figcaption>\n</figure>\n"
     if folded { html += "</details>\n" }
   }
 
