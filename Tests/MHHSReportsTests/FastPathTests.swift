@@ -134,6 +134,31 @@ import Testing
     #expect(context.entityLinks.entry(.dataItem, "\u{e9}")?.id == nil)  // é, precomposed: another spelling
   }
 
+  /// The header worked out once for every entity's page is the one each would make, with and
+  /// without a release scope; list pages (which mark themselves current) make their own.
+  @Test func entityPagesShareTheHeaderTheyWouldMake() throws {
+    let catalogue = try CatalogueLoader.load(files: SiteTests.files)
+    let tool = Report.Tool(name: "mhhs", version: "0", informationURI: "https://example.org")
+    for release in [nil, "IR7"] {
+      var options = LintOptions()
+      options.release = release
+      let result = try Linter().lint(
+        catalogue, options: options, today: CalendarDate(year: 2024, month: 6, day: 1))
+      let context = SiteContext(SiteInput(catalogue: catalogue, result: result, rules: [], tool: tool))
+      for kind in EntityKind.allCases {
+        for id in SiteKinds.ids(of: kind, in: catalogue) {
+          let at = SitePath.entity(kind, id)
+          #expect(
+            context.entityPageChrome == SitePage.chrome(at: at, scripts: [], input: context.input),
+            "\(at.path)")
+        }
+        #expect(
+          context.entityPageChrome != SitePage.chrome(at: .list(kind), scripts: [], input: context.input))
+      }
+      #expect(context.entityPageChrome.contains("as of release") == (release != nil))
+    }
+  }
+
   /// The data items an interface page lists, kept from walking every payload once for the
   /// links, are those its own walk finds.
   @Test func itemsCarriedAreTheOnesAWalkFinds() throws {

@@ -77,12 +77,26 @@ struct SitePage {
     html +=
       "<meta name=\"generator\" content=\"\(attribute(context.input.tool.name)) \(attribute(context.input.tool.version))\">\n"
     html += "<title>\(text(title)) — \(text(catalogueName))</title>\n"
-    html += "<link rel=\"stylesheet\" href=\"\(href(.stylesheet))\">\n"
+    // Every entity's page (one folder down, no scripts of its own) has the same header.
+    html +=
+      scripts.isEmpty && up == "../"
+      ? context.entityPageChrome : Self.chrome(at: at, scripts: scripts, input: context.input)
+    if let kind { html += "<p class=\"kind\">\(text(kind))</p>\n" }
+    html += "<h1>\(heading)</h1>\n"
+  }
+
+  /// What follows the title of a page at `at`: the stylesheet and scripts, the site's header
+  /// and navigation (marking the current list page), and the start of `main`.
+  static func chrome(at: SitePath, scripts: [SitePath], input: SiteInput) -> String {
+    func href(_ target: SitePath) -> String { XMLEscaping.attribute(at.href(to: target)) }
+    let text = XMLEscaping.text
+    let catalogueName = input.catalogue.manifest?.name?.value ?? "MHHS design catalogue"
+    var html = "<link rel=\"stylesheet\" href=\"\(href(.stylesheet))\">\n"
     for script in scripts { html += "<script src=\"\(href(script))\"></script>\n" }
     html += "<script src=\"\(href(.script))\" defer></script>\n</head>\n<body>\n"
     html += "<a class=\"skip\" href=\"#main\">Skip to content</a>\n"
     html += "<header class=\"site\"><p class=\"brand\"><a href=\"\(href(.home))\">\(text(catalogueName))</a>"
-    if let release = context.input.result.release {
+    if let release = input.result.release {
       html += " <span class=\"scope\">as of release \(text(release))</span>"
     }
     html += "</p>\n<nav aria-label=\"Catalogue\"><ul>"
@@ -93,8 +107,7 @@ struct SitePage {
     html +=
       "<li><a href=\"\(href(.findings))\">Findings</a></li><li><a href=\"\(href(.rules))\">Rules</a></li>"
     html += "</ul></nav></header>\n<main id=\"main\">\n"
-    if let kind { html += "<p class=\"kind\">\(text(kind))</p>\n" }
-    html += "<h1>\(heading)</h1>\n"
+    return html
   }
 
   mutating func end() {
