@@ -21,8 +21,7 @@ struct SiteDiagrams: Sendable {
   /// The blocks of an interface's payload as a tree.
   func payloadDiagram(for interface: Interface) -> String? {
     guard interface.payload?.value.isEmpty == false else { return nil }
-    return (try? Graph.payloadDrawing(interface.id.value, in: catalogue, prepared: blocks)).map(
-      SVGRenderer.render)
+    return try? Graph.payloadSVG(interface.id.value, in: catalogue, prepared: blocks)
   }
 
   /// What a role sends and receives.

@@ -2,8 +2,16 @@
 /// file: no external references, no ids (so several can share a page), arrowheads drawn as
 /// shapes rather than markers, `role="img"` with an `aria-label`, and `<title>`/`<desc>` as
 /// text alternatives. Each box also carries a `<title>` with its full text (a tooltip).
+///
+/// Each box is a group moved to its place (`translate(x y)`) around a body drawn at the origin,
+/// so that a box's body depends on its node alone and can be written once for many drawings
+/// (``body(_:_:)``).
 public enum SVGRenderer {
-  public static func render(_ drawing: GraphDrawing) -> String {
+  public static func render(_ drawing: GraphDrawing) -> String { render(drawing, bodies: []) }
+
+  /// `drawing` with the body of box `i` taken from `bodies[i]` when there is one (it must be
+  /// ``body(_:_:)`` of that box's node and text).
+  static func render(_ drawing: GraphDrawing, bodies: [String?]) -> String {
     let graph = drawing.graph
     var out = MarkupWriter(capacity: 1024 + 400 * drawing.boxes.count)
     out.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
@@ -36,48 +44,63 @@ public enum SVGRenderer {
       if edge.bothWays { arrowhead(at: route[0], from: route[1], &out) }
     }
     out.raw("</g>\n")
-    for box in drawing.boxes {
-      self.box(box, &out)
+    for (i, box) in drawing.boxes.enumerated() {
+      out.raw("<g transform=\"translate(")
+      point(Point(x: box.frame.x, y: box.frame.y), &out)
+      out.raw(")\">\n")
+      if i < bodies.count, let body = bodies[i] {
+        out.raw(body)
+      } else {
+        writeBody(
+          box.node,
+          GraphDrawing.MeasuredText(
+            titleLines: box.titleLines, detailLines: box.detailLines,
+            size: Size(width: box.frame.width, height: box.frame.height)), &out)
+      }
+      out.raw("</g>\n")
     }
     out.raw("</svg>\n")
     return out.text
   }
 
-  private static func box(_ box: GraphDrawing.Box, _ out: inout MarkupWriter) {
-    let style = NodeStyle.of(box.node.kind)
-    let f = box.frame
-    out.raw("<g>\n<title>")
-    out.escaped(box.node.title)
-    if let detail = box.node.detail {
+  /// A box's body at the origin: its tooltip, its rectangle and its lines of text.
+  static func body(_ node: Graph.Node, _ text: GraphDrawing.MeasuredText) -> String {
+    var out = MarkupWriter(capacity: 256)
+    writeBody(node, text, &out)
+    return out.text
+  }
+
+  private static func writeBody(
+    _ node: Graph.Node, _ text: GraphDrawing.MeasuredText, _ out: inout MarkupWriter
+  ) {
+    let style = NodeStyle.of(node.kind)
+    out.raw("<title>")
+    out.escaped(node.title)
+    if let detail = node.detail {
       out.raw(" — ")
       out.escaped(detail)
     }
-    out.raw("</title>\n<rect x=\"")
-    out.number(f.x)
-    out.raw("\" y=\"")
-    out.number(f.y)
-    out.raw("\" width=\"")
-    out.number(f.width)
+    out.raw("</title>\n<rect width=\"")
+    out.number(text.size.width)
     out.raw("\" height=\"")
-    out.number(f.height)
+    out.number(text.size.height)
     out.raw("\" rx=\"4\" fill=\"")
     out.raw(style.fill)
     out.raw("\" stroke=\"")
     out.raw(style.stroke)
     out.raw(style.dashed ? "\" stroke-dasharray=\"4 3\"/>\n" : "\"/>\n")
-    var baseline = f.y + GraphDrawing.verticalPadding + TextMetrics.lineHeight - 4
-    text(box.titleLines, x: f.x, &baseline, style: "\" font-weight=\"bold\" fill=\"#111111\">", &out)
-    text(box.detailLines, x: f.x, &baseline, style: "\" fill=\"#222222\">", &out)
-    out.raw("</g>\n")
+    var baseline = GraphDrawing.verticalPadding + TextMetrics.lineHeight - 4
+    lines(text.titleLines, &baseline, style: "\" font-weight=\"bold\" fill=\"#111111\">", &out)
+    lines(text.detailLines, &baseline, style: "\" fill=\"#222222\">", &out)
   }
 
   /// A `<text>` per line, from `baseline` down; `style` ends the start tag.
-  private static func text(
-    _ lines: [String], x: Double, _ baseline: inout Double, style: String, _ out: inout MarkupWriter
+  private static func lines(
+    _ lines: [String], _ baseline: inout Double, style: String, _ out: inout MarkupWriter
   ) {
     for line in lines {
       out.raw("<text x=\"")
-      out.number(x + GraphDrawing.horizontalPadding)
+      out.number(GraphDrawing.horizontalPadding)
       out.raw("\" y=\"")
       out.number(baseline)
       out.raw(style)

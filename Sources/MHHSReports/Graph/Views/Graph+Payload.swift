@@ -20,9 +20,21 @@ extension Graph {
   static func payloadDrawing(
     _ id: String, in catalogue: Catalogue, prepared: PreparedBlocks
   ) throws(GraphError) -> GraphDrawing {
+    payloadDrawing(
+      try PayloadTree.build(id, in: catalogue, release: nil, fanOut: prepared.fanOut, prepared: prepared))
+  }
+
+  /// The SVG of ``payloadDrawing(_:in:prepared:)``, the prepared boxes written as drawn once.
+  static func payloadSVG(_ id: String, in catalogue: Catalogue, prepared: PreparedBlocks) throws(GraphError)
+    -> String
+  {
     let tree = try PayloadTree.build(
       id, in: catalogue, release: nil, fanOut: prepared.fanOut, prepared: prepared)
-    return GraphDrawing(
+    return SVGRenderer.render(payloadDrawing(tree), bodies: tree.bodies)
+  }
+
+  private static func payloadDrawing(_ tree: PayloadTree) -> GraphDrawing {
+    GraphDrawing(
       tree.graph, measured: zip(tree.graph.nodes, tree.measured).map { $1 ?? GraphDrawing.measure($0) },
       edges: tree.links, drawn: Array(tree.links.indices))
   }
@@ -37,6 +49,8 @@ struct PayloadTree {
   var links: [(from: Int, to: Int)] = []
   /// Each node's text as ``PreparedBlocks`` measured it, or `nil` (measured when drawn).
   var measured: [GraphDrawing.MeasuredText?] = []
+  /// Each node's box as ``PreparedBlocks`` drew it in SVG, or `nil` (drawn when written).
+  var bodies: [String?] = []
   /// Whether a block's fields were left out for ``Graph/maximumPayloadNodes``.
   var reachedCap = false
   let prepared: PreparedBlocks?
@@ -85,6 +99,7 @@ struct PayloadTree {
     }
     graph.nodes.append(node)
     measured.append(nil)
+    bodies.append(nil)
     return index
   }
 
@@ -177,11 +192,12 @@ struct PayloadTree {
   mutating func splice(_ fields: PreparedBlocks.Fields, under parent: Int) {
     let base = graph.nodes.count
     let parentNode = graph.nodes[parent]
-    for (node, text) in zip(fields.nodes, fields.measured) {
+    for (node, (text, body)) in zip(fields.nodes, zip(fields.measured, fields.bodies)) {
       var node = node
       node.id = parentNode.id + node.id
       graph.nodes.append(node)
       measured.append(text)
+      bodies.append(body)
     }
     for (from, to) in fields.links {
       let source = from < 0 ? parent : base + from

@@ -17,6 +17,8 @@ struct PreparedBlocks: Sendable {
     /// Ids relative to the block's box (`/0`, `/0/1`, `/+more`).
     var nodes: [Graph.Node]
     var measured: [GraphDrawing.MeasuredText]
+    /// Each node's box drawn in SVG at the origin (``SVGRenderer/body(_:_:)``).
+    var bodies: [String]
     /// Arrows as indices into `nodes`; -1 is the block's box.
     var links: [(from: Int, to: Int)]
     /// How many fields are grouped into a "+K more" box right under the block's box.
@@ -50,8 +52,9 @@ struct PreparedBlocks: Sendable {
     let count = catalogue.block(id)?.fields?.value.count ?? 0
     let grouped = count - FanOut(limit: fanOut).shownCount(count)
     let nodes = Array(tree.graph.nodes.dropFirst())
+    let measured = nodes.map(GraphDrawing.measure)
     return Fields(
-      nodes: nodes, measured: nodes.map(GraphDrawing.measure),
+      nodes: nodes, measured: measured, bodies: zip(nodes, measured).map(SVGRenderer.body),
       links: tree.links.map { ($0.from - 1, $0.to - 1) }, grouped: grouped,
       notes: Array(tree.graph.notes.dropFirst(grouped > 0 ? 1 : 0)))
   }
