@@ -112,4 +112,27 @@ extension String {
   fileprivate func replacingOccurrences(_ target: String, _ replacement: String) -> String {
     split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
   }
+
+  /// Making pages on all cores while the ones before are written hands every result over in
+  /// input order, as a plain loop would, for any batch size; a throw stops it where it was.
+  @Test func batchesOverlapButResultsComeInOrder() {
+    let input = Array(0..<1000)
+    for size in [1, 7, 256, 999, 1000, 5000] {
+      var seen: [(Int, Int)] = []
+      Parallel.forEach(input, batchSize: size, { $0 * $0 }) { seen.append(($0, $1)) }
+      #expect(seen.map(\.0) == input && seen.map(\.1) == input.map { $0 * $0 }, "batch size \(size)")
+    }
+    struct Stop: Error {}
+    var consumed: [Int] = []
+    #expect(throws: Stop.self) {
+      try Parallel.forEach(input, batchSize: 10, { $0 }) { (item, _) throws(Stop) in
+        if item == 25 { throw Stop() }
+        consumed.append(item)
+      }
+    }
+    #expect(consumed == Array(0..<25))
+    var none = 0
+    Parallel.forEach([Int](), batchSize: 4, { $0 }) { _, _ in none += 1 }
+    #expect(none == 0)
+  }
 }

@@ -1,4 +1,4 @@
-import MHHSReports
+@testable import MHHSReports
 import Testing
 
 /// A small deterministic generator (SplitMix64), so every generated graph is the same each run.
@@ -201,5 +201,110 @@ enum OverlapChecker {
     #expect(TextMetrics.wrap("a\nb\u{1B}c", width: 20, maxLines: 2) == ["a b c"])
     #expect(TextMetrics.wrap(String(repeating: "x", count: 45), width: 20, maxLines: 3).count == 3)
     #expect(TextMetrics.columns("漢字") == 4)
+  }
+}
+
+/// Forests, laid out directly as tidy trees (``TreeLayout``): checked as every layout is, and
+/// against the general phases they stand in for.
+@Suite struct TreeLayoutTests {
+  /// A random forest of `n` boxes: each box after the first few hangs under an earlier one,
+  /// with fans of up to `fan` children. Arrows in input order: by parent, then child.
+  static func forest(_ n: Int, roots: Int, fan: Int, _ rng: inout SeededGenerator) -> LayeredLayout.Input {
+    var edges: [(from: Int, to: Int)] = []
+    var childCount = Array(repeating: 0, count: n)
+    for child in roots..<max(roots, n) {
+      var parent = Int.random(in: 0..<child, using: &rng)
+      while childCount[parent] >= fan { parent = (parent + 1) % child }
+      childCount[parent] += 1
+      edges.append((parent, child))
+    }
+    edges.sort { ($0.from, $0.to) < ($1.from, $1.to) }
+    return LayeredLayout.Input(sizes: GraphLayoutTests.randomSizes(n, maxWidth: 300, &rng), edges: edges)
+  }
+
+  static func treeProblems(_ input: LayeredLayout.Input, _ output: LayeredLayout.Output) -> [String] {
+    var problems = OverlapChecker.problems(input, output)
+    let boxes = output.boxes
+    // Arrows leaving one column: ordered the same at both ends, so none cross.
+    for a in input.edges {
+      for b in input.edges where boxes[a.from].x == boxes[b.from].x && a.from != b.from {
+        if (boxes[a.from].y < boxes[b.from].y) != (boxes[a.to].y <= boxes[b.to].y) {
+          problems.append("arrows \(a) and \(b) cross")
+        }
+      }
+    }
+    // Children below one another in their order, their parent centred between the outer two.
+    var children: [Int: [Int]] = [:]
+    for edge in input.edges { children[edge.from, default: []].append(edge.to) }
+    for (parent, kids) in children {
+      for (a, b) in zip(kids, kids.dropFirst()) where boxes[a].maxY > boxes[b].y {
+        problems.append("children \(a) and \(b) of \(parent) out of order")
+      }
+      let middle = (boxes[kids.first!].midY + boxes[kids.last!].midY) / 2
+      if abs(boxes[parent].midY - middle) > 0.2 {
+        problems.append("box \(parent) not centred on its children")
+      }
+    }
+    return problems
+  }
+
+  @Test(arguments: 0..<40) func generatedTreesHaveNoOverlapsOrCrossings(seed: UInt64) throws {
+    var rng = SeededGenerator(state: 5000 + seed)
+    let n = Int.random(in: 1...150, using: &rng)
+    let roots = seed % 4 == 0 ? Int.random(in: 1...min(n, 5), using: &rng) : 1
+    let input = Self.forest(n, roots: roots, fan: Int.random(in: 1...12, using: &rng), &rng)
+    let tree = try #require(
+      TreeLayout(layout: LayeredLayout(), sizes: input.sizes, layers: input.layers, edges: input.edges))
+    let output = tree.place(input.edges)
+    #expect(Self.treeProblems(input, output) == [])
+    // The columns and the arrows' shape are those of the general layout.
+    let general = LayeredLayout().layered(input)
+    #expect(output.boxes.map(\.x) == general.boxes.map(\.x))
+    #expect(output.width == general.width)
+    #expect(output.routes.map { $0.map(\.x) } == general.routes.map { $0.map(\.x) })
+    // And `layout` takes this path.
+    #expect(LayeredLayout().layout(input).boxes == output.boxes)
+  }
+
+  /// A payload tree at the size the views cap it at, with long labels and wide fans.
+  @Test func aTreeOfFourHundredBoxesHasNoOverlapsOrCrossings() {
+    var rng = SeededGenerator(state: 400)
+    let input = Self.forest(400, roots: 1, fan: 30, &rng)
+    #expect(Self.treeProblems(input, LayeredLayout().layout(input)) == [])
+  }
+
+  @Test func fixedColumnsAreKeptAndClosedUp() throws {
+    let sizes = Array(repeating: Size(width: 50, height: 30), count: 4)
+    let input = LayeredLayout.Input(sizes: sizes, layers: [0, 2, 2, 5], edges: [(0, 1), (0, 2), (1, 3)])
+    let tree = try #require(
+      TreeLayout(layout: LayeredLayout(), sizes: sizes, layers: input.layers, edges: input.edges))
+    #expect(tree.layers == [0, 1, 1, 2])
+    #expect(Self.treeProblems(input, tree.place(input.edges)) == [])
+  }
+
+  /// What is not a forest of one-column arrows goes through the general phases.
+  @Test func otherGraphsAreNotTrees() {
+    let sizes = Array(repeating: Size(width: 50, height: 30), count: 4)
+    let layout = LayeredLayout()
+    func tree(_ edges: [(from: Int, to: Int)], layers: [Int?] = Array(repeating: nil, count: 4))
+      -> TreeLayout?
+    {
+      TreeLayout(layout: layout, sizes: sizes, layers: layers, edges: edges)
+    }
+    #expect(tree([(0, 1), (1, 2), (2, 3)]) != nil)
+    #expect(tree([(0, 2), (1, 2)]) == nil)  // two arrows into one box
+    #expect(tree([(0, 1), (1, 2), (2, 0)]) == nil)  // a cycle
+    #expect(tree([(1, 2), (2, 3), (3, 1)]) == nil)  // a cycle beside a root
+    #expect(tree([(0, 1), (0, 2)], layers: [0, 1, 2, 2]) == nil)  // an arrow over a column
+    #expect(tree([(0, 1), (0, 1)]) == nil)  // the same arrow twice
+  }
+
+  @Test func aForestKeepsItsRootsInOrder() throws {
+    var rng = SeededGenerator(state: 9)
+    let input = Self.forest(30, roots: 4, fan: 3, &rng)
+    let output = LayeredLayout().layout(input)
+    #expect(Self.treeProblems(input, output) == [])
+    let roots = (0..<4).map { output.boxes[$0] }
+    #expect(zip(roots, roots.dropFirst()).allSatisfy { $0.maxY <= $1.y })
   }
 }

@@ -25,9 +25,11 @@ extension Located: Hashable where Value: Hashable {
 public typealias LocatedList<Element: Sendable> = Located<[Located<Element>]>
 
 extension Located {
-  /// The plain values of a list field.
+  /// The plain values of a list field. (A closure, not the key path `\.value`: in this generic
+  /// context the key path was instantiated at run time on every call, 10 of the 200 billion
+  /// instructions of `mhhs site` on a 40,000-entity catalogue.)
   public func values<Element>() -> [Element] where Value == [Located<Element>] {
-    value.map(\.value)
+    value.map { $0.value }
   }
 }
 

@@ -12,7 +12,7 @@ enum DataFlowPage {
       heading: page.text(id) + (name.map { " <span class=\"name\">\(page.text($0))</span>" } ?? ""),
       kind: "D-flow")
     page.diagram(
-      SiteDiagrams(catalogue: context.catalogue).diagram(
+      SiteDiagrams(context).diagram(
         for: flow, replacedBy: context.links.replacedBy[id] ?? []),
       caption: "\(id) and the interfaces that replace it")
     let fate = flow.mhhs?.value

@@ -11,7 +11,7 @@ enum InterfacePage {
       title: name.map { "\(id) \($0)" } ?? id,
       heading: "\(page.text(id))" + (name.map { " <span class=\"name\">\(page.text($0))</span>" } ?? ""),
       kind: "Interface")
-    let diagrams = SiteDiagrams(catalogue: context.catalogue)
+    let diagrams = SiteDiagrams(context)
     page.diagram(diagrams.diagram(for: i), caption: "Who sends \(id) and who receives it")
 
     page.section("facts", "Facts")
@@ -97,12 +97,15 @@ enum InterfacePage {
       }
       page.html += "</tbody>\n</table>\n"
     }
-    let reach = PayloadReach(i, in: page.context.catalogue)
-    if !reach.dataItems.isEmpty {
+    let dataItems = page.context.links.dataItems(carriedBy: i, in: page.context.catalogue)
+    if !dataItems.isEmpty {
       page.html +=
-        "<details>\n<summary>The \(reach.dataItems.count) data items it carries</summary>\n<ul class=\"links columns\">\n"
-      for item in reach.dataItems.sorted() {
-        page.html += "<li>\(page.link(.dataItem, item))\(page.nameSuffix(.dataItem, item))</li>\n"
+        "<details>\n<summary>The \(dataItems.count) data items it carries</summary>\n<ul class=\"links columns\">\n"
+      for item in dataItems.sorted() {
+        page.html += "<li>"
+        page.html += page.link(.dataItem, item)
+        page.html += page.nameSuffix(.dataItem, item)
+        page.html += "</li>\n"
       }
       page.html += "</ul>\n</details>\n"
     }

@@ -88,10 +88,18 @@ enum PayloadPages {
     } else {
       page.html +=
         "<table>\n<thead><tr><th scope=\"col\">Interface</th><th scope=\"col\">Through blocks</th></tr></thead>\n<tbody>\n"
+      // Thousands of rows on a page for a data item every interface carries: appended piece by
+      // piece, each link worked out once for the site (``EntityLinks``).
       for c in carriers {
-        page.html +=
-          "<tr><td>\(page.link(.interface, c.interface))\(page.nameSuffix(.interface, c.interface))</td>"
-        page.html += "<td>\(c.path.map { page.link(.block, $0) }.joined(separator: " › "))</td></tr>\n"
+        page.html += "<tr><td>"
+        page.html += page.link(.interface, c.interface)
+        page.html += page.nameSuffix(.interface, c.interface)
+        page.html += "</td><td>"
+        for (n, block) in c.path.enumerated() {
+          if n > 0 { page.html += " › " }
+          page.html += page.link(.block, block)
+        }
+        page.html += "</td></tr>\n"
       }
       page.html += "</tbody>\n</table>\n"
     }

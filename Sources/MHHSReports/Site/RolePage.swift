@@ -12,7 +12,7 @@ enum RolePage {
       heading: page.text(id) + (name.map { " <span class=\"name\">\(page.text($0))</span>" } ?? ""),
       kind: "Role")
     page.diagram(
-      SiteDiagrams(catalogue: context.catalogue).diagram(for: role), caption: "What \(id) sends and receives")
+      SiteDiagrams(context).diagram(for: role), caption: "What \(id) sends and receives")
     page.section("facts", "Facts")
     let aliases = role.aliases?.values() ?? []
     page.facts([("Also called", aliases.isEmpty ? nil : page.text(aliases.joined(separator: ", ")))])

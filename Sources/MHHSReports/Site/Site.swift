@@ -16,15 +16,21 @@ public struct Site: Sendable {
   /// Makes every page and file of the site, in a fixed order, handing each to `write` with its
   /// path inside the site.
   public func make(_ write: (SitePath, String) throws -> Void) throws {
-    let c = context.catalogue
-    try write(.stylesheet, SiteAssets.stylesheet)
-    try write(.script, SiteAssets.script)
-    try write(.searchIndex, SearchIndex.render(c))
-    try write(.home, HomePage.render(context))
-    try write(.findings, FindingsPage.render(context))
-    try write(.rules, RulesPage.render(context))
-    for kind in SiteKinds.listed { try write(.list(kind), ListPage.render(kind, context)) }
     let context = context
+    let c = context.catalogue
+    // The pages that are not an entity's, made side by side on all cores.
+    typealias Page = (path: SitePath, make: @Sendable () -> String)
+    let front: [Page] =
+      [
+        (.stylesheet, { @Sendable in SiteAssets.stylesheet }), (.script, { @Sendable in SiteAssets.script }),
+        (.searchIndex, { @Sendable in SearchIndex.render(c) }),
+        (.home, { @Sendable in HomePage.render(context) }),
+        (.findings, { @Sendable in FindingsPage.render(context) }),
+        (.rules, { @Sendable in RulesPage.render(context) }),
+      ]
+      + SiteKinds.listed.map { kind -> Page in (.list(kind), { @Sendable in ListPage.render(kind, context) })
+      }
+    for (path, page) in zip(front.map(\.path), Parallel.map(front) { $0.make() }) { try write(path, page) }
     try pages(c.interfaces, .interface, { InterfacePage.render($0, context) }, write)
     try pages(c.dataflows, .dataflow, { DataFlowPage.render($0, context) }, write)
     try pages(c.nfrs, .nfr, { NFRPage.render($0, context) }, write)
@@ -36,22 +42,17 @@ public struct Site: Sendable {
     try pages(c.blocks, .block, { PayloadPages.render($0, context) }, write)
   }
 
-  /// How many entity pages are made at once, on all cores, before they are written in order.
+  /// How many entity pages are made at once, on all cores, while the ones before are written.
   static let batchSize = 256
 
   /// The pages of `entities`, made a batch at a time on all cores and handed to `write` in the
-  /// entities' order, so at most one batch is in memory.
+  /// entities' order while the next batch is made, so at most two batches are in memory.
   private func pages<E: Entity & Sendable>(
     _ entities: [E], _ kind: EntityKind, _ render: @escaping @Sendable (E) -> String,
     _ write: (SitePath, String) throws -> Void
   ) throws {
-    var start = 0
-    while start < entities.count {
-      let batch = Array(entities[start..<min(start + Self.batchSize, entities.count)])
-      for (entity, page) in zip(batch, Parallel.map(batch, render)) {
-        try write(.entity(kind, entity.id.value), page)
-      }
-      start += batch.count
+    try Parallel.forEach(entities, batchSize: Self.batchSize, render) { entity, page in
+      try write(.entity(kind, entity.id.value), page)
     }
   }
 }

@@ -6,6 +6,11 @@ import MHHSLint
 struct SiteContext: Sendable {
   var input: SiteInput
   var links: SiteLinks
+  var entityLinks: EntityLinks
+  /// The blocks' fields drawn once for every interface's payload tree.
+  var payloadBlocks: PreparedBlocks
+  /// The header every entity's page shares (``SitePage/chrome(at:scripts:input:)``).
+  var entityPageChrome: String
   var rules: [String: RuleDescription] = [:]
   private var findingsByEntity: [String: [Finding]] = [:]
   /// "0 errors, 2 warnings, …", counted once for the footer of every page.
@@ -14,6 +19,9 @@ struct SiteContext: Sendable {
   init(_ input: SiteInput) {
     self.input = input
     links = SiteLinks(input.catalogue)
+    entityLinks = EntityLinks(input.catalogue)
+    payloadBlocks = PreparedBlocks(input.catalogue)
+    entityPageChrome = SitePage.chrome(at: .entity(.interface, "page"), scripts: [], input: input)
     findingSummary = Wording.findingSummary(input.result)
     for rule in input.rules { rules[rule.id] = rule }
     for finding in input.result.findings {

@@ -5,6 +5,13 @@ import MHHSCatalogue
 /// whatever they return in a figure and show nothing for `nil`.
 struct SiteDiagrams: Sendable {
   let catalogue: Catalogue
+  /// The blocks' fields drawn once for the site's payload trees.
+  let blocks: PreparedBlocks
+
+  init(_ context: SiteContext) {
+    catalogue = context.catalogue
+    blocks = context.payloadBlocks
+  }
 
   /// Senders → interface → receivers.
   func diagram(for interface: Interface) -> String? {
@@ -14,7 +21,7 @@ struct SiteDiagrams: Sendable {
   /// The blocks of an interface's payload as a tree.
   func payloadDiagram(for interface: Interface) -> String? {
     guard interface.payload?.value.isEmpty == false else { return nil }
-    return draw { () throws(GraphError) in try Graph.payload(interface.id.value, in: catalogue) }
+    return try? Graph.payloadSVG(interface.id.value, in: catalogue, prepared: blocks)
   }
 
   /// What a role sends and receives.

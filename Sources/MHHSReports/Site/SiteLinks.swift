@@ -47,13 +47,33 @@ struct SiteLinks: Sendable {
   var itemsOfType: [String: [String]] = [:]
   var containers: [String: [String]] = [:]
   var carriers: [String: [Carrier]] = [:]
+  /// The data items each interface's payload reaches, in the order reached.
+  private var itemsCarried: [String: [String]] = [:]
+
+  /// What one interface's payload reaches, with the blocks on the way to each.
+  private struct Reached: Sendable {
+    var carried: [(entity: String, path: [String])] = []
+    var dataItems: [String] = []
+
+    init(_ interface: Interface, in catalogue: Catalogue) {
+      let reach = PayloadReach(interface, in: catalogue)
+      for block in reach.blocks { carried.append((block, reach.path(toBlock: block) ?? [])) }
+      for item in reach.dataItems { carried.append((item, reach.path(toDataItem: item) ?? [])) }
+      for type in reach.dataTypes { carried.append((type, reach.path(toDataType: type)?.blocks ?? [])) }
+      dataItems = reach.dataItems
+    }
+  }
+
+  /// How many interfaces' payloads are walked at once, on all cores, before they are added up.
+  static let reachBatch = 1024
 
   init(_ catalogue: Catalogue) {
     for cr in catalogue.changeRequests {
       for id in cr.affects?.values() ?? [] { affectedBy[id, default: []].append(cr.id.value) }
       if let release = cr.release?.value { requestsFor[release, default: []].append(cr.id.value) }
     }
-    for i in catalogue.interfaces {
+    Parallel.forEach(catalogue.interfaces, batchSize: Self.reachBatch, { Reached($0, in: catalogue) }) {
+      i, reached in
       let id = i.id.value
       for role in Set(i.from?.values() ?? []).sorted() { sends[role, default: []].append(id) }
       for role in Set(i.to?.values() ?? []).sorted() { receives[role, default: []].append(id) }
@@ -64,17 +84,10 @@ struct SiteLinks: Sendable {
         if let nfr = i.responseTimes?.value[kind]?.value.nfr?.value { link(interface: id, nfr: nfr) }
       }
       note(history: i, kind: .interface)
-      let reach = PayloadReach(i, in: catalogue)
-      for block in reach.blocks {
-        carriers[block, default: []].append(Carrier(interface: id, path: reach.path(toBlock: block) ?? []))
+      for (entity, path) in reached.carried {
+        carriers[entity, default: []].append(Carrier(interface: id, path: path))
       }
-      for item in reach.dataItems {
-        carriers[item, default: []].append(Carrier(interface: id, path: reach.path(toDataItem: item) ?? []))
-      }
-      for type in reach.dataTypes {
-        carriers[type, default: []].append(
-          Carrier(interface: id, path: reach.path(toDataType: type)?.blocks ?? []))
-      }
+      itemsCarried[id] = reached.dataItems
     }
     for flow in catalogue.dataflows {
       let id = flow.id.value
@@ -111,6 +124,11 @@ struct SiteLinks: Sendable {
         }
       }
     }
+  }
+
+  /// The data items `interface`'s payload reaches, in the order reached (``PayloadReach``).
+  func dataItems(carriedBy interface: Interface, in catalogue: Catalogue) -> [String] {
+    itemsCarried[interface.id.value] ?? PayloadReach(interface, in: catalogue).dataItems
   }
 
   /// Links an interface and an NFR once, however many places name the pair.

@@ -8,10 +8,13 @@ struct SitePage {
   let at: SitePath
   let context: SiteContext
   var html = ""
+  /// `../` for each folder the page is in: what every link from it starts with.
+  private let up: String
 
   init(at: SitePath, context: SiteContext) {
     self.at = at
     self.context = context
+    up = String(repeating: "../", count: at.depth)
   }
 
   func text(_ value: String) -> String { XMLEscaping.text(value) }
@@ -25,6 +28,14 @@ struct SitePage {
   /// A link to the page of `id` when the catalogue has an entity of `kind` with that id; the
   /// id as plain text (marked unknown) otherwise.
   func link(_ kind: EntityKind, _ id: String, label: String? = nil) -> String {
+    if label == nil, let entry = context.entityLinks.entry(kind, id) {
+      return up == "../" ? entry.linkFromFolder : "<a href=\"\(up)\(entry.path)\">\(entry.text)</a>"
+    }
+    return plainLink(kind, id, label: label)
+  }
+
+  /// ``link(_:_:label:)`` made afresh.
+  func plainLink(_ kind: EntityKind, _ id: String, label: String? = nil) -> String {
     guard context.catalogue.contains(id, kind: kind) else {
       return "<span class=\"unknown\" title=\"not in the catalogue\">\(text(label ?? id))</span>"
     }
@@ -66,12 +77,26 @@ struct SitePage {
     html +=
       "<meta name=\"generator\" content=\"\(attribute(context.input.tool.name)) \(attribute(context.input.tool.version))\">\n"
     html += "<title>\(text(title)) — \(text(catalogueName))</title>\n"
-    html += "<link rel=\"stylesheet\" href=\"\(href(.stylesheet))\">\n"
+    // Every entity's page (one folder down, no scripts of its own) has the same header.
+    html +=
+      scripts.isEmpty && up == "../"
+      ? context.entityPageChrome : Self.chrome(at: at, scripts: scripts, input: context.input)
+    if let kind { html += "<p class=\"kind\">\(text(kind))</p>\n" }
+    html += "<h1>\(heading)</h1>\n"
+  }
+
+  /// What follows the title of a page at `at`: the stylesheet and scripts, the site's header
+  /// and navigation (marking the current list page), and the start of `main`.
+  static func chrome(at: SitePath, scripts: [SitePath], input: SiteInput) -> String {
+    func href(_ target: SitePath) -> String { XMLEscaping.attribute(at.href(to: target)) }
+    let text = XMLEscaping.text
+    let catalogueName = input.catalogue.manifest?.name?.value ?? "MHHS design catalogue"
+    var html = "<link rel=\"stylesheet\" href=\"\(href(.stylesheet))\">\n"
     for script in scripts { html += "<script src=\"\(href(script))\"></script>\n" }
     html += "<script src=\"\(href(.script))\" defer></script>\n</head>\n<body>\n"
     html += "<a class=\"skip\" href=\"#main\">Skip to content</a>\n"
     html += "<header class=\"site\"><p class=\"brand\"><a href=\"\(href(.home))\">\(text(catalogueName))</a>"
-    if let release = context.input.result.release {
+    if let release = input.result.release {
       html += " <span class=\"scope\">as of release \(text(release))</span>"
     }
     html += "</p>\n<nav aria-label=\"Catalogue\"><ul>"
@@ -82,8 +107,7 @@ struct SitePage {
     html +=
       "<li><a href=\"\(href(.findings))\">Findings</a></li><li><a href=\"\(href(.rules))\">Rules</a></li>"
     html += "</ul></nav></header>\n<main id=\"main\">\n"
-    if let kind { html += "<p class=\"kind\">\(text(kind))</p>\n" }
-    html += "<h1>\(heading)</h1>\n"
+    return html
   }
 
   mutating func end() {
@@ -128,6 +152,11 @@ struct SitePage {
 
   /// ` — name` for the entity, when it has one.
   func nameSuffix(_ kind: EntityKind, _ id: String) -> String {
+    context.entityLinks.entry(kind, id)?.nameSuffix ?? plainNameSuffix(kind, id)
+  }
+
+  /// ``nameSuffix(_:_:)`` made afresh.
+  func plainNameSuffix(_ kind: EntityKind, _ id: String) -> String {
     SiteKinds.name(of: id, kind, in: context.catalogue).map { " <span class=\"name\">— \(text($0))</span>" }
       ?? ""
   }
@@ -229,7 +258,9 @@ struct SitePage {
   mutating func diagram(_ svg: String?, caption: String, folded: Bool = false) {
     guard let svg, !svg.isEmpty else { return }
     if folded { html += "<details class=\"diagram\"><summary>\(text(caption)) (diagram)</summary>\n" }
-    html += "<figure class=\"diagram\">\n\(svg)\n<figcaption>\(text(caption))</figcaption>\n</figure>\n"
+    html += "<figure class=\"diagram\">\n"
+    html += svg
+    html += "\n<figcaption>\(text(caption))</figcaption>\n</figure>\n"
     if folded { html += "</details>\n" }
   }
 

@@ -41,6 +41,11 @@ public struct SitePath: Sendable, Hashable {
   /// ids never share a name. A very long id is cut and given a hash of the whole, to stay
   /// within file-name limits.
   public static func fileName(for id: String) -> String {
+    isOwnFileName(id) ? id : encodedFileName(for: id)
+  }
+
+  /// ``fileName(for:)`` for any id, byte by byte.
+  static func encodedFileName(for id: String) -> String {
     var out = ""
     for (i, byte) in id.utf8.enumerated() {
       switch byte {
@@ -59,6 +64,22 @@ public struct SitePath: Sendable, Hashable {
     var hash = FNV1a()
     for byte in id.utf8 { hash.add(byte) }
     return String(out.prefix(100)) + "_" + hash.hex
+  }
+
+  /// Whether `id` is its own file name: letters, digits, `-` and `.` only, not starting with
+  /// `.`, and short (most ids: `IF-021`, `IR5.2`).
+  static func isOwnFileName(_ id: String) -> Bool {
+    let bytes = id.utf8.span
+    guard bytes.count > 0, bytes.count <= 120, bytes[0] != UInt8(ascii: ".") else { return false }
+    for i in bytes.indices {
+      switch bytes[i] {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."):
+        continue
+      default: return false
+      }
+    }
+    return true
   }
 
   /// How many folders deep the page is (0 for `index.html`).

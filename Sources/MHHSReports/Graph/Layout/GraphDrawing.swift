@@ -23,22 +23,29 @@ public struct GraphDrawing: Sendable {
   public var width: Double
   public var height: Double
 
+  /// A node's text wrapped to its box, and the box's size: all a box needs before it is placed.
+  public struct MeasuredText: Sendable {
+    public var titleLines: [String]
+    public var detailLines: [String]
+    public var size: Size
+  }
+
+  /// `node`'s title and detail wrapped, and the box that holds them.
+  public static func measure(_ node: Graph.Node) -> MeasuredText {
+    let title = TextMetrics.wrap(node.title, width: titleColumns, maxLines: 2)
+    let detail = node.detail.map { TextMetrics.wrap($0, width: detailColumns, maxLines: 3) } ?? []
+    let widest = (title + detail).map(TextMetrics.width).max() ?? 0
+    return MeasuredText(
+      titleLines: title, detailLines: detail,
+      size: Size(
+        width: (widest + 2 * horizontalPadding).rounded(.up),
+        height: Double(title.count + detail.count) * TextMetrics.lineHeight + 2 * verticalPadding))
+  }
+
   public init(_ graph: Graph, layout: LayeredLayout = LayeredLayout()) {
-    self.graph = graph
     var index: [String: Int] = [:]
+    index.reserveCapacity(graph.nodes.count)
     for (i, node) in graph.nodes.enumerated() where index[node.id] == nil { index[node.id] = i }
-    let texts = graph.nodes.map { node in
-      (
-        TextMetrics.wrap(node.title, width: Self.titleColumns, maxLines: 2),
-        node.detail.map { TextMetrics.wrap($0, width: Self.detailColumns, maxLines: 3) } ?? []
-      )
-    }
-    let sizes = texts.map { title, detail in
-      let widest = (title + detail).map(TextMetrics.width).max() ?? 0
-      return Size(
-        width: (widest + 2 * Self.horizontalPadding).rounded(.up),
-        height: Double(title.count + detail.count) * TextMetrics.lineHeight + 2 * Self.verticalPadding)
-    }
     var edges: [(from: Int, to: Int)] = []
     var drawn: [Int] = []
     for (i, edge) in graph.edges.enumerated() {
@@ -46,6 +53,16 @@ public struct GraphDrawing: Sendable {
       edges.append((from, to))
       drawn.append(i)
     }
+    self.init(graph, measured: graph.nodes.map(Self.measure), edges: edges, drawn: drawn, layout: layout)
+  }
+
+  /// The drawing of `graph` from its nodes' texts already measured (one per node) and the
+  /// arrows it can draw, as node indices; `drawn` holds the index in `graph.edges` of each.
+  init(
+    _ graph: Graph, measured: [MeasuredText], edges: [(from: Int, to: Int)], drawn: [Int],
+    layout: LayeredLayout = LayeredLayout()
+  ) {
+    self.graph = graph
     // A wide fan needs room to spread: the gap between columns grows with the most arrows at
     // one box.
     var degree = Array(repeating: 0, count: graph.nodes.count)
@@ -56,9 +73,11 @@ public struct GraphDrawing: Sendable {
     var layout = layout
     layout.columnGap = max(layout.columnGap, min(140, 40 + 5 * Double(degree.max() ?? 0)))
     let output = layout.layout(
-      LayeredLayout.Input(sizes: sizes, layers: graph.nodes.map(\.layer), edges: edges))
+      LayeredLayout.Input(sizes: measured.map(\.size), layers: graph.nodes.map(\.layer), edges: edges))
     boxes = graph.nodes.indices.map {
-      Box(node: graph.nodes[$0], frame: output.boxes[$0], titleLines: texts[$0].0, detailLines: texts[$0].1)
+      Box(
+        node: graph.nodes[$0], frame: output.boxes[$0], titleLines: measured[$0].titleLines,
+        detailLines: measured[$0].detailLines)
     }
     routes = Array(repeating: [], count: graph.edges.count)
     for (route, edge) in zip(output.routes, drawn) { routes[edge] = route }

@@ -1,8 +1,9 @@
 /// A layered (Sugiyama) layout, left to right: every box in a column (its layer), arrows from
 /// one column to a later one. The phases, each in its own file: break cycles, assign layers,
 /// add a dummy box per column an arrow crosses, order each column to reduce crossings, then
-/// place the columns and the boxes in them. Deterministic: no randomness, ties broken by
-/// input order.
+/// place the columns and the boxes in them. A forest with every arrow one column long is laid
+/// out directly as a tidy tree instead (``TreeLayout``): the same columns and arrows, with no
+/// ordering to search for. Deterministic: no randomness, ties broken by input order.
 public struct LayeredLayout: Sendable {
   /// What to lay out: box sizes, optional fixed layers, and arrows as index pairs.
   public struct Input: Sendable {
@@ -42,10 +43,23 @@ public struct LayeredLayout: Sendable {
   public init() {}
 
   public func layout(_ input: Input) -> Output {
-    let n = input.sizes.count
-    let edges = input.edges.filter {
-      $0.from != $0.to && $0.from < n && $0.to < n && $0.from >= 0 && $0.to >= 0
+    let edges = Self.drawable(input)
+    if let tree = TreeLayout(layout: self, sizes: input.sizes, layers: input.layers, edges: edges) {
+      return tree.place(input.edges)
     }
+    return layered(input)
+  }
+
+  /// The arrows that can be drawn: not from a box to itself, and between boxes that exist.
+  static func drawable(_ input: Input) -> [(from: Int, to: Int)] {
+    let n = input.sizes.count
+    return input.edges.filter { $0.from != $0.to && $0.from < n && $0.to < n && $0.from >= 0 && $0.to >= 0 }
+  }
+
+  /// The layout by the general phases, whatever the graph.
+  func layered(_ input: Input) -> Output {
+    let n = input.sizes.count
+    let edges = Self.drawable(input)
     var layers: [Int]
     var oriented: [(from: Int, to: Int, reversed: Bool)]
     if let fixed = FixedLayers.layers(input.layers, edges) {

@@ -6,8 +6,13 @@ struct FanOut {
 
   /// `ids` split into those drawn and those grouped (empty when all fit).
   func split(_ ids: [String]) -> (shown: [String], grouped: [String]) {
-    guard ids.count > limit, limit >= 1 else { return (ids, []) }
-    return (Array(ids.prefix(limit - 1)), Array(ids.dropFirst(limit - 1)))
+    let shown = shownCount(ids.count)
+    return (Array(ids.prefix(shown)), Array(ids.dropFirst(shown)))
+  }
+
+  /// How many of `count` neighbours are drawn: all of them, or `limit - 1` past the limit.
+  func shownCount(_ count: Int) -> Int {
+    count > limit && limit >= 1 ? limit - 1 : count
   }
 
   /// Adds the boxes `node` makes for `ids` to `graph`, each linked by the arrow `edge` makes from
