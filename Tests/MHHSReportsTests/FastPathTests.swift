@@ -342,8 +342,8 @@ enum PlainSVG {
     let e = XMLEscaping.attribute
     let style = NodeStyle.of(box.node.kind)
     let f = box.frame
-    let full = [box.node.title, box.node.detail].compactMap { $0 }.joined(separator: " — ")
-    var out = "<g transform=\"translate(\(n(f.x)) \(n(f.y)))\">\n<title>\(e(full))</title>\n"
+    let full = [e(box.node.title), box.node.detail.map(e)].compactMap { $0 }.joined(separator: " &#8212; ")
+    var out = "<g transform=\"translate(\(n(f.x)) \(n(f.y)))\">\n<title>\(full)</title>\n"
     out += "<rect width=\"\(n(f.width))\" height=\"\(n(f.height))\" rx=\"4\" "
     out +=
       "fill=\"\(style.fill)\" stroke=\"\(style.stroke)\"\(style.dashed ? " stroke-dasharray=\"4 3\"" : "")/>\n"

@@ -77,7 +77,9 @@ public enum SVGRenderer {
     out.raw("<title>")
     out.escaped(node.title)
     if let detail = node.detail {
-      out.raw(" — ")
+      // The dash as a reference keeps the SVG ASCII for ASCII text: turning the bytes into a
+      // String then checks them eight at a time rather than one by one (5% of `mhhs site`).
+      out.raw(" &#8212; ")
       out.escaped(detail)
     }
     out.raw("</title>\n<rect width=\"")
